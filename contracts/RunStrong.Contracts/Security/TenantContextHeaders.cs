@@ -1,0 +1,15 @@
+namespace RunStrong.Contracts.Security;
+
+/// <summary>
+/// Headers in which the gateway forwards the authenticated caller to the silos. The gateway removes every
+/// client-sent header with <see cref="Prefix"/>, so only the gateway can set these.
+/// </summary>
+public static class TenantContextHeaders
+{
+    public const string Prefix = "X-RunStrong-";
+    public const string Role = "X-RunStrong-Role";
+    public const string Tenant = "X-RunStrong-Tenant";
+    public const string TenantKind = "X-RunStrong-Tenant-Kind";
+    public const string Timestamp = "X-RunStrong-Timestamp";
+    public const string Signature = "X-RunStrong-Signature";
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Orleans.Serialization;
+using RunStrong.Coaching.Athletes;
+
+namespace RunStrong.Contracts.Serialization;
+
+/// <summary>
+/// The coaching domain is plain C# (no Orleans attributes), so its types cross grain calls through
+/// Orleans' System.Text.Json codec. Silo and client register the same rules here.
+/// </summary>
+public static class RunStrongSerialization
+{
+    public static JsonSerializerOptions DomainJsonOptions { get; } = CreateDomainJsonOptions();
+
+    public static ISerializerBuilder AddRunStrongDomainTypes(this ISerializerBuilder builder) =>
+        builder.AddJsonSerializer(isSupported: IsDomainType, jsonSerializerOptions: DomainJsonOptions);
+
+    private static bool IsDomainType(Type type) => type.Assembly == typeof(AthleteProfile).Assembly;
+
+    private static JsonSerializerOptions CreateDomainJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,31 @@
+using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Identity;
+
+namespace RunStrong.Contracts.Tenants;
+
+/// <summary>A tenant as the admin sends it (<c>POST /api/admin/tenants</c>).</summary>
+public sealed record TenantInput(string? Id, string? Name, string? Kind)
+{
+    public const int MaxNameLength = 100;
+
+    public Validated<TenantRegistration> Validate()
+    {
+        var checks = new FieldChecks();
+        if (Id is null)
+        {
+            checks.Add("id", "id is required.");
+        }
+
+        var id = checks.Matches(Id, "id", TenantId.IsValid, TenantId.Rule);
+        var name = Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        {
+            checks.Add("name", $"name is required and at most {MaxNameLength} characters.");
+        }
+
+        var kind = checks.OneOf<TenantKind>(Kind, "kind", required: true);
+        return checks.HasErrors
+            ? Validated<TenantRegistration>.Failed(checks.Errors)
+            : Validated<TenantRegistration>.Ok(new TenantRegistration(id!, name!, kind!.Value));
+    }
+}

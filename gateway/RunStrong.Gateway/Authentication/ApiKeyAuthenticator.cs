@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using RunStrong.Contracts.Security;
+using RunStrong.Contracts.Tenants;
+
+namespace RunStrong.Gateway.Authentication;
+
+/// <summary>
+/// Maps a presented API key to its tenant by asking the key's grain, and caches the answer briefly so a
+/// busy tenant costs one grain call per cache period instead of one per request.
+/// </summary>
+public sealed class ApiKeyAuthenticator(IClusterClient cluster, IMemoryCache cache, IOptions<GatewaySettings> settings)
+{
+    private static readonly object Unknown = new();
+
+    public async ValueTask<ApiKeyOwner?> AuthenticateAsync(string? presentedKey)
+    {
+        if (!ApiKey.TryGetKeyId(presentedKey, out var keyId))
+        {
+            return null;
+        }
+
+        var hash = ApiKey.Hash(presentedKey!);
+        var cacheKey = Convert.ToBase64String(hash);
+        if (cache.TryGetValue(cacheKey, out var cached))
+        {
+            return cached as ApiKeyOwner;
+        }
+
+        var owner = await cluster.GetGrain<IApiKeyGrain>(keyId).Authenticate(hash);
+        var lifetime = TimeSpan.FromSeconds(owner is null ? settings.Value.UnknownKeyCacheSeconds : settings.Value.KeyCacheSeconds);
+        cache.Set(cacheKey, owner ?? Unknown, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 });
+        return owner;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Contracts.Security;
+
+namespace RunStrong.Gateway.Authentication;
+
+/// <summary>
+/// Runs before routing. Removes every client-sent <c>X-RunStrong-*</c> header, authenticates the caller
+/// (tenant API key or admin key), refuses what it must (401 no or unknown key, 403 tenant key on an admin
+/// route, 404 a path naming another tenant) and records the caller for routing and signing.
+/// </summary>
+public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKeyAuthenticator apiKeys, AdminKeyVerifier admin)
+{
+    private static readonly PathString TenantRoutes = "/api/t";
+    private static readonly PathString AdminRoutes = "/api/admin";
+    private static readonly PathString OpsRoutes = "/ops";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        StripClientCallerHeaders(context.Request.Headers);
+        var path = context.Request.Path;
+        if (path.StartsWithSegments(AdminRoutes) || path.StartsWithSegments(OpsRoutes))
+        {
+            await AdmitAdmin(context);
+        }
+        else if (path.StartsWithSegments(TenantRoutes, out var rest))
+        {
+            await AdmitTenant(context, rest);
+        }
+        else
+        {
+            await next(context);
+        }
+    }
+
+    private async Task AdmitAdmin(HttpContext context)
+    {
+        if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]))
+        {
+            context.Features.Set(CallerContext.Admin);
+            await next(context);
+            return;
+        }
+
+        var presentedTenantKey = await apiKeys.AuthenticateAsync(context.Request.Headers[RequestHeaders.ApiKey]);
+        await (presentedTenantKey is not null
+            ? Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "Tenant keys cannot use platform-admin routes.")
+            : Refuse(context, StatusCodes.Status401Unauthorized, "Unauthenticated", $"Send a valid platform admin key in {RequestHeaders.AdminKey}."));
+    }
+
+    private async Task AdmitTenant(HttpContext context, PathString rest)
+    {
+        var owner = await apiKeys.AuthenticateAsync(context.Request.Headers[RequestHeaders.ApiKey]);
+        if (owner is null)
+        {
+            await Refuse(context, StatusCodes.Status401Unauthorized, "Unauthenticated", $"Send a valid API key in {RequestHeaders.ApiKey}.");
+            return;
+        }
+
+        var pathTenant = FirstSegment(rest);
+        if (!string.Equals(pathTenant, owner.TenantId, StringComparison.Ordinal))
+        {
+            // Another tenant's id gets the same answer as one that does not exist: no existence leak.
+            await Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{pathTenant}'.");
+            return;
+        }
+
+        context.Features.Set(CallerContext.ForTenant(owner));
+        context.Request.Headers[TenantContextHeaders.TenantKind] = owner.Kind.ToString();
+        await next(context);
+    }
+
+    private static void StripClientCallerHeaders(IHeaderDictionary headers)
+    {
+        List<string>? forged = null;
+        foreach (var name in headers.Keys)
+        {
+            if (name.StartsWith(TenantContextHeaders.Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                (forged ??= []).Add(name);
+            }
+        }
+
+        forged?.ForEach(name => headers.Remove(name));
+    }
+
+    private static string FirstSegment(PathString rest)
+    {
+        var value = rest.Value ?? "";
+        var trimmed = value.TrimStart('/');
+        var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? trimmed : trimmed[..slash];
+    }
+
+    private static Task Refuse(HttpContext context, int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
+}

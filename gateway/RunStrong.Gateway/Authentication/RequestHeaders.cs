@@ -1,0 +1,8 @@
+namespace RunStrong.Gateway.Authentication;
+
+/// <summary>Headers clients send to authenticate (shared/API.md).</summary>
+public static class RequestHeaders
+{
+    public const string ApiKey = "X-Api-Key";
+    public const string AdminKey = "X-Admin-Key";
+}

@@ -1,0 +1,57 @@
+using Azure.Data.Tables;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using RunStrong.Contracts.Security;
+using RunStrong.Contracts.Serialization;
+using RunStrong.Gateway.Authentication;
+using RunStrong.Gateway.Forwarding;
+using RunStrong.ServiceDefaults;
+
+namespace RunStrong.Gateway.Hosting;
+
+/// <summary>Wires the gateway: Orleans client (key lookups), authentication, YARP with signed forwarding.</summary>
+public static class GatewayHostingExtensions
+{
+    public const string StorageConnectionName = "storage";
+
+    public static WebApplicationBuilder AddRunStrongGateway(this WebApplicationBuilder builder)
+    {
+        var secrets = PlatformSecrets.Load(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
+        builder.Services.AddSingleton(new AdminKeyVerifier(secrets.AdminKey));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<GatewaySettings>(builder.Configuration.GetSection(GatewaySettings.Section));
+        builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
+        builder.Services.AddSingleton<ApiKeyAuthenticator>();
+        builder.Services.AddSingleton<SignedCallerTransform>();
+
+        builder.AddOrleansClient();
+
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddTransforms(context => context.RequestTransforms.Add(context.Services.GetRequiredService<SignedCallerTransform>()));
+        return builder;
+    }
+
+    private static void AddOrleansClient(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(StorageConnectionName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{StorageConnectionName}' (Azure Storage or Azurite) is not configured: set ConnectionStrings__{StorageConnectionName}.");
+        var cluster = builder.Configuration.GetSection(OrleansClientSettings.Section).Get<OrleansClientSettings>() ?? new OrleansClientSettings();
+        var tables = new TableServiceClient(connectionString);
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = cluster.ClusterId;
+                options.ServiceId = cluster.ServiceId;
+            });
+            client.UseAzureStorageClustering(options => options.TableServiceClient = tables);
+            client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
+            client.AddActivityPropagation();
+            client.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace RunStrong.ServiceDefaults;
+
+/// <summary>The one place that wires telemetry, health endpoints and problem details for every host.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public const string LivenessPath = "/health/live";
+    public const string ReadinessPath = "/health/ready";
+    private const string LiveTag = "live";
+
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddOpenTelemetryDefaults();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        return builder;
+    }
+
+    private static void AddOpenTelemetryDefaults(this IHostApplicationBuilder builder)
+    {
+        // Azure SDK clients emit spans only behind this switch; they are the storage leg of a request's trace.
+        AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(TelemetryNames.OrleansMeter, TelemetryNames.RunStrong))
+            .WithTracing(tracing => tracing
+                .SetSampler(new BackgroundPollingSampler())
+                .AddSource(TelemetryNames.RunStrong, TelemetryNames.OrleansApplication, TelemetryNames.OrleansStorage, TelemetryNames.AzureSdk)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context.Request.Path))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapHealthChecks(ReadinessPath);
+        return app;
+    }
+
+    public static bool IsHealthProbe(PathString path) =>
+        path.StartsWithSegments(LivenessPath) || path.StartsWithSegments(ReadinessPath);
+}

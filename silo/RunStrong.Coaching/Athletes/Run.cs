@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace RunStrong.Coaching.Athletes;
+
+/// <summary>
+/// One logged run. <see cref="Id"/> is the idempotency key: the client's own id, or one derived from
+/// the run's content when the client sent none, so a retried request is counted once.
+/// </summary>
+public sealed record Run(
+    string Id,
+    DateTimeOffset StartedAt,
+    double DistanceKm,
+    double DurationMin,
+    RunKind Kind,
+    int? Rpe,
+    int? AvgHeartRate)
+{
+    /// <summary>The UTC calendar day the run belongs to.</summary>
+    [JsonIgnore]
+    public DateOnly Day => DateOnly.FromDateTime(StartedAt.UtcDateTime);
+}

@@ -1,0 +1,10 @@
+namespace RunStrong.Coaching.Athletes;
+
+/// <summary>The kind of run. Tempo and interval runs are the hard sessions (shared/COACHING.md).</summary>
+public enum RunKind
+{
+    Easy,
+    Long,
+    Tempo,
+    Interval,
+}

@@ -1,0 +1,58 @@
+using RunStrong.Coaching.Athletes;
+
+namespace RunStrong.Coaching.Validation;
+
+/// <summary>
+/// A profile as a client sends it (<c>PUT /api/t/{tenantId}/athletes/{athleteId}</c>): every field
+/// optional and enums as text, so that a bad value becomes a named field error rather than a parse failure.
+/// </summary>
+public sealed record ProfileInput(
+    string? Sex,
+    int? BirthYear,
+    double? HeightCm,
+    double? WeightKg,
+    double? BodyFatPercent,
+    string? BodyFatMethod,
+    int? RunningExperienceMonths,
+    string? Goal,
+    string? Phase,
+    bool? InjuredRecently)
+{
+    // Plausibility bounds: wide enough for every real adult runner, narrow enough to catch unit mistakes
+    // (pounds for kilograms, metres for centimetres).
+    private const int YoungestAgeYears = 10;
+    private const int OldestAgeYears = 100;
+    private const double MinHeightCm = 100, MaxHeightCm = 250;
+    private const double MinWeightKg = 25, MaxWeightKg = 300;
+    private const double MinBodyFatPercent = 2, MaxBodyFatPercent = 70;
+    private const int MaxExperienceMonths = 1200;
+
+    /// <summary>Checks every field against <paramref name="today"/> (the caller's clock, so this stays pure).</summary>
+    public Validated<AthleteProfile> Validate(DateOnly today)
+    {
+        var checks = new FieldChecks();
+        var sex = checks.OneOf<Sex>(Sex, "sex", required: true);
+        var birthYear = checks.InRange(BirthYear, "birthYear", today.Year - OldestAgeYears, today.Year - YoungestAgeYears, required: true);
+        var height = checks.InRange(HeightCm, "heightCm", MinHeightCm, MaxHeightCm, "cm", required: true);
+        var weight = checks.InRange(WeightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", required: true);
+        var bodyFat = checks.InRange(BodyFatPercent, "bodyFatPercent", MinBodyFatPercent, MaxBodyFatPercent, "%");
+        var method = checks.OneOf<BodyFatMethod>(BodyFatMethod, "bodyFatMethod");
+        if (BodyFatMethod is not null && BodyFatPercent is null)
+        {
+            checks.Add("bodyFatMethod", "bodyFatMethod is only meaningful with bodyFatPercent.");
+        }
+
+        var experience = checks.InRange(RunningExperienceMonths, "runningExperienceMonths", 0, MaxExperienceMonths);
+        var goal = checks.OneOf<Goal>(Goal, "goal") ?? Athletes.Goal.Maintain;
+        var phase = checks.OneOf<TrainingPhase>(Phase, "phase") ?? TrainingPhase.Base;
+
+        if (checks.HasErrors)
+        {
+            return Validated<AthleteProfile>.Failed(checks.Errors);
+        }
+
+        return Validated<AthleteProfile>.Ok(new AthleteProfile(
+            sex!.Value, birthYear!.Value, height!.Value, weight!.Value, bodyFat, method, experience, goal, phase,
+            InjuredRecently ?? false));
+    }
+}

@@ -1,0 +1,11 @@
+using RunStrong.Coaching.Athletes;
+
+namespace RunStrong.Silo.Grains;
+
+/// <summary>What an athlete grain persists. Stored as JSON without type names (see JsonGrainStateSerializer).</summary>
+public sealed class AthleteState
+{
+    public AthleteProfile? Profile { get; set; }
+
+    public List<Run> Runs { get; set; } = [];
+}

@@ -1,0 +1,98 @@
+using RunStrong.Contracts.Security;
+using RunStrong.Contracts.Tenants;
+using RunStrong.Silo.Storage;
+
+namespace RunStrong.Silo.Grains;
+
+/// <summary>A gym or club: its settings and its keys. Keys are issued here and registered with their key grain.</summary>
+public sealed class TenantGrain(
+    [PersistentState("tenant", StorageNames.Tenants)] IPersistentState<TenantState> state,
+    TimeProvider clock)
+    : Grain, ITenantGrain
+{
+    private string TenantId => this.GetPrimaryKeyString();
+
+    public async Task<TenantCreation> Create(string name, TenantKind kind)
+    {
+        if (state.State.Exists)
+        {
+            return TenantCreation.AlreadyExists;
+        }
+
+        var material = ApiKey.Generate();
+        var now = clock.GetUtcNow();
+        var created = await state.UpdateAsync(this, tenant =>
+        {
+            if (tenant.Exists)
+            {
+                return Change<bool>.None(false);
+            }
+
+            tenant.Name = name;
+            tenant.Kind = kind;
+            tenant.CreatedAt = now;
+            tenant.Keys = [new ApiKeyInfo(material.KeyId, now, null)];
+            return Change<bool>.Write(true);
+        });
+        if (!created)
+        {
+            return TenantCreation.AlreadyExists;
+        }
+
+        // The tenant is stored before its key can authenticate: if registering the key fails, the key
+        // is simply unusable (fail closed) and the admin issues another.
+        await RegisterKey(material, kind);
+        return new TenantCreation(ToInfo(state.State), new IssuedApiKey(material.KeyId, material.Key));
+    }
+
+    public Task<TenantInfo?> Describe() => Task.FromResult(state.State.Exists ? ToInfo(state.State) : null);
+
+    public async Task<IssuedApiKey?> IssueKey()
+    {
+        if (!state.State.Exists)
+        {
+            return null;
+        }
+
+        var material = ApiKey.Generate();
+        var now = clock.GetUtcNow();
+        await state.UpdateAsync(this, tenant =>
+        {
+            tenant.Keys.Add(new ApiKeyInfo(material.KeyId, now, null));
+            return Change<bool>.Write(true);
+        });
+        await RegisterKey(material, state.State.Kind);
+        return new IssuedApiKey(material.KeyId, material.Key);
+    }
+
+    public async Task<bool> RevokeKey(string keyId)
+    {
+        var key = state.State.Keys.Find(k => k.KeyId == keyId);
+        if (!state.State.Exists || key is null)
+        {
+            return false;
+        }
+
+        // Revoke at the key grain first: that is what authentication consults.
+        await GrainFactory.GetGrain<IApiKeyGrain>(keyId).Revoke();
+        var now = clock.GetUtcNow();
+        await state.UpdateAsync(this, tenant =>
+        {
+            var index = tenant.Keys.FindIndex(k => k.KeyId == keyId);
+            if (index < 0 || tenant.Keys[index].RevokedAt is not null)
+            {
+                return Change<bool>.None(false);
+            }
+
+            tenant.Keys[index] = tenant.Keys[index] with { RevokedAt = now };
+            return Change<bool>.Write(true);
+        });
+        return true;
+    }
+
+    private Task RegisterKey(IssuedKeyMaterial material, TenantKind kind) =>
+        GrainFactory.GetGrain<IApiKeyGrain>(material.KeyId).Register(TenantId, kind, material.Hash);
+
+    private TenantInfo ToInfo(TenantState tenant) =>
+        new(TenantId, tenant.Name!, tenant.Kind, tenant.CreatedAt, [.. tenant.Keys]);
+}

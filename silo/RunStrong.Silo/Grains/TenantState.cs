@@ -1,0 +1,17 @@
+using RunStrong.Contracts.Tenants;
+
+namespace RunStrong.Silo.Grains;
+
+/// <summary>What a tenant grain persists. Key hashes live in the key grains, not here.</summary>
+public sealed class TenantState
+{
+    public string? Name { get; set; }
+
+    public TenantKind Kind { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<ApiKeyInfo> Keys { get; set; } = [];
+
+    public bool Exists => Name is not null;
+}

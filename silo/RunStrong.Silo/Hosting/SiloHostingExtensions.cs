@@ -1,0 +1,69 @@
+using Orleans.Serialization;
+using System.Net;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Orleans.Configuration;
+using RunStrong.Contracts.Serialization;
+using RunStrong.Silo.Storage;
+
+namespace RunStrong.Silo.Hosting;
+
+/// <summary>The Orleans silo: Azure Table clustering and reminders, Azure Storage grain state, tracing.</summary>
+public static class SiloHostingExtensions
+{
+    public const string StorageConnectionName = "storage";
+
+    public static WebApplicationBuilder AddRunStrongSilo(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(StorageConnectionName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{StorageConnectionName}' (Azure Storage or Azurite) is not configured: set ConnectionStrings__{StorageConnectionName}.");
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+
+        // One client per service for the whole silo: they are thread-safe and pool their connections.
+        var tables = new TableServiceClient(connectionString);
+        var blobs = new BlobServiceClient(connectionString);
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = cluster.ClusterId;
+                options.ServiceId = cluster.ServiceId;
+            });
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.SiloPort = FreePort.OrPick(cluster.SiloPort);
+                options.GatewayPort = FreePort.OrPick(cluster.GatewayPort);
+                if (cluster.ParseAdvertisedAddress() is { } advertised)
+                {
+                    options.AdvertisedIPAddress = advertised;
+                }
+
+                // Listen on every interface, advertise one address: the pod or host IP in production,
+                // loopback for a cluster on one machine.
+                options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, options.SiloPort);
+                options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, options.GatewayPort);
+            });
+            silo.UseAzureStorageClustering(options => options.TableServiceClient = tables);
+            silo.UseAzureTableReminderService(options => options.TableServiceClient = tables);
+            silo.AddAzureBlobGrainStorage(StorageNames.Athletes, options =>
+            {
+                options.BlobServiceClient = blobs;
+                options.ContainerName = "athletes";
+                options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
+            });
+            silo.AddAzureTableGrainStorage(StorageNames.Tenants, options =>
+            {
+                options.TableServiceClient = tables;
+                options.TableName = "tenants";
+                options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
+            });
+            silo.AddActivityPropagation();
+            silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

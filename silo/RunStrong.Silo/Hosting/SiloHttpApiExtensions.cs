@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using RunStrong.Contracts.Security;
+using RunStrong.ServiceDefaults;
+using RunStrong.Silo.Http;
+
+namespace RunStrong.Silo.Hosting;
+
+/// <summary>The silo's HTTP surface: JSON rules, error mapping and the gateway signature check.</summary>
+public static class SiloHttpApiExtensions
+{
+    public static WebApplicationBuilder AddSiloHttpApi(this WebApplicationBuilder builder)
+    {
+        var secrets = PlatformSecrets.Load(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
+
+        builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+
+        // Bind failures throw so BadRequestExceptionHandler can name the field, in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return builder;
+    }
+
+    /// <summary>Strict JSON: numbers must be numbers (no "12" or "NaN"), enums are camelCase names.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Coaching.Validation;
+
+namespace RunStrong.Silo.Http;
+
+/// <summary>The one place that turns errors into RFC 7807 problem+json responses.</summary>
+public static class Problems
+{
+    public static ValidationProblem Validation(IReadOnlyList<FieldError> errors) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "The request has invalid fields.");
+
+    public static ValidationProblem Field(string field, string message) => Validation([new FieldError(field, message)]);
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
+    /// <summary>Writes a problem from middleware, outside endpoint results.</summary>
+    public static Task Write(HttpContext context, int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
+}

@@ -1,0 +1,21 @@
+using RunStrong.Silo.Api;
+using RunStrong.Silo.Hosting;
+using RunStrong.Silo.Http;
+using RunStrong.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddRunStrongSilo();
+builder.AddSiloHttpApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<CallerAuthenticationMiddleware>();
+app.MapDefaultEndpoints();
+app.MapAthletesApi();
+app.MapTenantAdminApi();
+
+app.Run();

@@ -1,0 +1,11 @@
+namespace RunStrong.Silo.Storage;
+
+/// <summary>Grain storage providers. Changing a name (or the ServiceId) orphans the state stored under it.</summary>
+public static class StorageNames
+{
+    /// <summary>Athlete state: blobs, because a busy athlete's state outgrows a table entity's property limits.</summary>
+    public const string Athletes = "athletes";
+
+    /// <summary>Tenants and their keys: small records in a table.</summary>
+    public const string Tenants = "tenants";
+}
