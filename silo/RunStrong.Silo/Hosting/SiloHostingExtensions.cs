@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using System.Net;
 using Azure.Data.Tables;
@@ -20,10 +21,6 @@ public static class SiloHostingExtensions
                 $"Connection string '{StorageConnectionName}' (Azure Storage or Azurite) is not configured: set ConnectionStrings__{StorageConnectionName}.");
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
 
-        // One client per service for the whole silo: they are thread-safe and pool their connections.
-        var tables = new TableServiceClient(connectionString);
-        var blobs = new BlobServiceClient(connectionString);
-
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(options =>
@@ -45,25 +42,37 @@ public static class SiloHostingExtensions
                 options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, options.SiloPort);
                 options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, options.GatewayPort);
             });
-            silo.UseAzureStorageClustering(options => options.TableServiceClient = tables);
-            silo.UseAzureTableReminderService(options => options.TableServiceClient = tables);
-            silo.AddAzureBlobGrainStorage(StorageNames.Athletes, options =>
-            {
-                options.BlobServiceClient = blobs;
-                options.ContainerName = "athletes";
-                options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
-            });
-            silo.AddAzureTableGrainStorage(StorageNames.Tenants, options =>
-            {
-                options.TableServiceClient = tables;
-                options.TableName = "tenants";
-                options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
-            });
-            silo.AddActivityPropagation();
-            silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
+            silo.UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(connectionString));
+            silo.AddRunStrongGrainServices(connectionString);
         });
 
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
+    }
+
+    /// <summary>
+    /// Everything a RunStrong silo needs besides clustering and endpoints: reminders, grain storage, tracing
+    /// and serialization. Shared by the silo host and the in-process test cluster, so tests run the same setup.
+    /// </summary>
+    public static ISiloBuilder AddRunStrongGrainServices(this ISiloBuilder silo, string connectionString)
+    {
+        var tables = new TableServiceClient(connectionString);
+        var blobs = new BlobServiceClient(connectionString);
+        silo.UseAzureTableReminderService(options => options.TableServiceClient = tables);
+        silo.AddAzureBlobGrainStorage(StorageNames.Athletes, options =>
+        {
+            options.BlobServiceClient = blobs;
+            options.ContainerName = "athletes";
+            options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
+        });
+        silo.AddAzureTableGrainStorage(StorageNames.Tenants, options =>
+        {
+            options.TableServiceClient = tables;
+            options.TableName = "tenants";
+            options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
+        });
+        silo.AddActivityPropagation();
+        silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        return silo;
     }
 }

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace RunStrong.LocalStorage;
+
+/// <summary>
+/// One Azurite process on loopback with ports of its own, for tests and benchmarks. Storage lives in a
+/// folder (kept across <see cref="RestartAsync"/>, so data survives a storage restart); disposing stops the
+/// process and deletes a folder it created.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly AzuriteInstallation installation;
+    private readonly bool ownsLocation;
+    private Process? process;
+
+    private AzuriteProcess(AzuriteInstallation installation, string location, bool ownsLocation, AzuriteEndpoints endpoints)
+    {
+        this.installation = installation;
+        Location = location;
+        this.ownsLocation = ownsLocation;
+        Endpoints = endpoints;
+    }
+
+    public AzuriteEndpoints Endpoints { get; }
+
+    public string ConnectionString => Endpoints.ConnectionString;
+
+    public string Location { get; }
+
+    /// <summary>Installs Azurite if needed and starts it on free loopback ports; returns once it answers.</summary>
+    public static async Task<AzuriteProcess> StartAsync(string? location = null, CancellationToken cancellationToken = default)
+    {
+        var installation = AzuriteInstallation.Locate();
+        await installation.EnsureInstalledAsync(cancellationToken: cancellationToken);
+        var ownsLocation = location is null;
+        location ??= Directory.CreateTempSubdirectory("runstrong-azurite-").FullName;
+        var azurite = new AzuriteProcess(installation, location, ownsLocation, new AzuriteEndpoints(FreePort(), FreePort(), FreePort()));
+        await azurite.StartProcessAsync(cancellationToken);
+        return azurite;
+    }
+
+    /// <summary>Stops and starts the same instance on the same ports and data folder.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await StopProcessAsync();
+        await StartProcessAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopProcessAsync();
+        if (ownsLocation)
+        {
+            try
+            {
+                Directory.Delete(Location, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS temp cleaner; nothing depends on it.
+            }
+        }
+    }
+
+    private async Task StartProcessAsync(CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(installation.Executable)
+        {
+            WorkingDirectory = installation.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in Arguments(Endpoints, Location))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilAnsweringAsync(cancellationToken);
+    }
+
+    /// <summary>Command-line arguments for Azurite on the given ports and data folder (also used by the AppHost).</summary>
+    public static IEnumerable<string> Arguments(AzuriteEndpoints endpoints, string location) =>
+    [
+        "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
+        "--location", location,
+        "--blobHost", "127.0.0.1", "--blobPort", endpoints.BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--queueHost", "127.0.0.1", "--queuePort", endpoints.QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--tableHost", "127.0.0.1", "--tablePort", endpoints.TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ];
+
+    private async Task WaitUntilAnsweringAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + StartTimeout;
+        foreach (var uri in new[] { Endpoints.BlobUri, Endpoints.TableUri })
+        {
+            while (!await AnswersAsync(http, uri, cancellationToken))
+            {
+                if (process is { HasExited: true } || DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException($"Azurite did not start on {uri} (exited: {process?.HasExited}).");
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Any HTTP reply means Azurite is serving; an unauthenticated request gets a 4xx.</summary>
+    private static async Task<bool> AnswersAsync(HttpClient http, Uri uri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var _ = await http.GetAsync(uri, cancellationToken);
+            return true;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task StopProcessAsync()
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        process = null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

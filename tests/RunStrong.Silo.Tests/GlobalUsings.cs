@@ -1,0 +1,4 @@
+global using Orleans;
+global using Orleans.Serialization;
+global using RunStrong.Contracts.Serialization;
+global using Xunit;
