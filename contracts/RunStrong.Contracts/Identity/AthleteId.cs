@@ -15,6 +15,6 @@ public static partial class AthleteId
     /// </summary>
     public static string GrainKey(string tenantId, string athleteId) => $"{tenantId}/{athleteId}";
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}\\z")]
     private static partial Regex Pattern();
 }

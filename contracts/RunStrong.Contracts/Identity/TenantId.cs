@@ -9,6 +9,6 @@ public static partial class TenantId
 
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
-    [GeneratedRegex("^[a-z0-9-]{3,40}$")]
+    [GeneratedRegex("^[a-z0-9-]{3,40}\\z")]
     private static partial Regex Pattern();
 }

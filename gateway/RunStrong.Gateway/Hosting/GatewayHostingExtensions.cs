@@ -49,6 +49,10 @@ public static class GatewayHostingExtensions
                 options.ServiceId = cluster.ServiceId;
             });
             client.UseAzureStorageClustering(options => options.TableServiceClient = tables);
+
+            // Re-read the silo list every few seconds (default: a minute), so a restarted or replaced
+            // cluster is found quickly; the read is one small table query.
+            client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
             client.AddActivityPropagation();
             client.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());

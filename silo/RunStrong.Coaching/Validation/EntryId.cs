@@ -22,6 +22,6 @@ public static partial class EntryId
         return $"{kind}-{Convert.ToHexStringLower(hash.AsSpan(0, 12))}";
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,64}$")]
+    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,64}\\z")]
     private static partial Regex Pattern();
 }

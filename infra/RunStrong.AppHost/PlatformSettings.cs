@@ -1,0 +1,26 @@
+namespace RunStrong.AppHost;
+
+/// <summary>The AppHost's "RunStrong" section (appsettings.json; override with RunStrong__* variables or args).</summary>
+internal sealed class PlatformSettings
+{
+    /// <summary>Gateway port; 0 lets Aspire pick one (tests, or a machine where 5080 is taken).</summary>
+    public int GatewayPort { get; set; } = 5080;
+
+    public int SiloCount { get; set; } = 2;
+
+    public string AdminKey { get; set; } = "";
+
+    public string SigningKey { get; set; } = "";
+
+    /// <summary>Where Azurite keeps its data; default .data/azurite in the repository (survives restarts).</summary>
+    public string? AzuriteData { get; set; }
+
+    /// <summary>
+    /// An existing Azure Storage account (or an Azurite started elsewhere) to use instead of starting Azurite:
+    /// real Azure Storage from a laptop, or tests that restart the platform while storage stays up.
+    /// </summary>
+    public string? StorageConnectionString { get; set; }
+
+    /// <summary>Orleans cluster id; tests give each run its own.</summary>
+    public string ClusterId { get; set; } = "runstrong-local";
+}

@@ -1,0 +1,63 @@
+using RunStrong.Coaching.Athletes;
+using RunStrong.Coaching.Engine.Body;
+using RunStrong.Coaching.Engine.Nutrition;
+using RunStrong.Coaching.Engine.Plan;
+using RunStrong.Coaching.Engine.Rules;
+using RunStrong.Coaching.Engine.Training;
+
+namespace RunStrong.Coaching.Engine;
+
+/// <summary>
+/// The coaching engine (shared/COACHING.md): a pure function of the athlete's data and an as-of date. No
+/// clock, no I/O: the same inputs always give the same report. Entries dated after <c>asOf</c> are ignored.
+/// </summary>
+public static class CoachingEngine
+{
+    public static CoachingReport Evaluate(AthleteData athlete, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(athlete);
+        var profile = athlete.Profile;
+        var measurements = MeasurementReview.Of(profile, athlete.Measurements, asOf);
+        var body = BodyBaseline.Of(profile.Sex, profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
+        using var days = TrainingDays.Collect(athlete, asOf);
+        var context = new CoachingContext(
+            profile, asOf, measurements, body, days, NutritionWeek.Of(athlete.Nutrition, days, body, asOf), TrainingWeek.Of(days, body.BodyMassKg));
+        var retention = MuscleRetention.Assess(context);
+        var plan = WeekPlanner.Plan(context);
+
+        // Rules run in catalogue order; the stable sort below then only has to order by severity.
+        var recommendations = new List<Recommendation>(12);
+        NutritionRules.Evaluate(context, plan, recommendations);
+        BodyRules.ReferDietitian(context, retention, recommendations);
+        StrengthRules.Evaluate(context, recommendations);
+        RunningRules.Evaluate(context, recommendations);
+        BodyRules.MuscleLossRisk(context, retention, recommendations);
+        BodyRules.MeasurementImplausible(context, recommendations);
+        MostSevereFirst(recommendations);
+
+        var training = context.Training;
+        var targets = FuelPlanner.ForDay(body, context.InDeficit, training.MeanDailyTrainingHours, training.MeanExerciseEnergyKcal);
+        return new CoachingReport(
+            asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version);
+    }
+
+    /// <summary>The plan for the 7 days starting on <paramref name="weekOf"/>, as evaluated the day before.</summary>
+    public static WeekPlan PlanWeek(AthleteData athlete, DateOnly weekOf) => Evaluate(athlete, weekOf.AddDays(-1)).Plan;
+
+    /// <summary>Stable insertion sort by descending severity (a handful of items; List.Sort is not stable).</summary>
+    private static void MostSevereFirst(List<Recommendation> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var at = i;
+            while (at > 0 && items[at - 1].Severity < item.Severity)
+            {
+                items[at] = items[at - 1];
+                at--;
+            }
+
+            items[at] = item;
+        }
+    }
+}

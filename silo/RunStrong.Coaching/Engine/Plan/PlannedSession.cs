@@ -1,0 +1,10 @@
+namespace RunStrong.Coaching.Engine.Plan;
+
+/// <summary>One session of a plan day; a day's sessions are listed in the order to do them.</summary>
+public sealed record PlannedSession(PlannedSessionKind Kind, double DurationMin, double? DistanceKm, string Guidance)
+{
+    /// <summary>Tempo and interval runs are the hard sessions.</summary>
+    public bool IsHard => Kind is PlannedSessionKind.TempoRun or PlannedSessionKind.IntervalRun;
+
+    public bool IsRun => Kind != PlannedSessionKind.LegStrength;
+}

@@ -1,0 +1,28 @@
+using static RunStrong.Coaching.Engine.CoachingThresholds;
+
+namespace RunStrong.Coaching.Engine.Training;
+
+/// <summary>
+/// Fitness (42-day EWMA of daily session-RPE load), fatigue (7-day EWMA) and form (fitness - fatigue), plus
+/// the 7:28-day EWMA ratio, which is null until 28 days of training exist. Each EWMA uses 2/(N+1).
+/// </summary>
+public sealed record TrainingLoad(double Fitness, double Fatigue, double Form, double? AcuteChronicRatio)
+{
+    internal static TrainingLoad Of(ReadOnlySpan<double> dailyLoad, int oldestActivity)
+    {
+        const double fitnessWeight = 2.0 / (FitnessDays + 1);
+        const double fatigueWeight = 2.0 / (FatigueDays + 1);
+        const double chronicWeight = 2.0 / (ChronicDays + 1);
+        double fitness = 0, fatigue = 0, chronic = 0;
+        for (var i = dailyLoad.Length - 1; i >= 0; i--)
+        {
+            var load = dailyLoad[i];
+            fitness += fitnessWeight * (load - fitness);
+            fatigue += fatigueWeight * (load - fatigue);
+            chronic += chronicWeight * (load - chronic);
+        }
+
+        double? ratio = oldestActivity >= ChronicDays - 1 && chronic > 0 ? fatigue / chronic : null;
+        return new TrainingLoad(fitness, fatigue, fitness - fatigue, ratio);
+    }
+}

@@ -1,0 +1,84 @@
+using RunStrong.Coaching.Summary;
+using RunStrong.Coaching.Tests.Builders;
+
+namespace RunStrong.Coaching.Tests.Summary;
+
+public sealed class TrainingWindowTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 25);
+
+    [Fact]
+    public void No_runs_give_an_empty_window_of_the_requested_length()
+    {
+        Assert.Equal(new TrainingWindow(7, 0, 0, 0, 0, 0), TrainingWindow.Of([], AsOf, 7));
+    }
+
+    [Fact]
+    public void Seven_day_window_includes_the_as_of_day_and_the_six_days_before()
+    {
+        Run[] runs = [Runs.Easy(AsOf), Runs.Easy(AsOf.AddDays(-6))];
+
+        Assert.Equal(2, TrainingWindow.Of(runs, AsOf, 7).Runs);
+    }
+
+    [Fact]
+    public void Run_seven_days_before_as_of_falls_outside_the_seven_day_window()
+    {
+        Assert.Equal(0, TrainingWindow.Of([Runs.Easy(AsOf.AddDays(-7))], AsOf, 7).Runs);
+    }
+
+    [Fact]
+    public void Twenty_eight_day_window_includes_day_minus_27_and_excludes_day_minus_28()
+    {
+        Run[] runs = [Runs.Easy(AsOf.AddDays(-27)), Runs.Easy(AsOf.AddDays(-28))];
+
+        Assert.Equal(1, TrainingWindow.Of(runs, AsOf, 28).Runs);
+    }
+
+    [Fact]
+    public void Runs_after_as_of_are_not_counted_so_past_dates_are_reproducible()
+    {
+        Run[] runs = [Runs.Easy(AsOf.AddDays(1)), Runs.Easy(AsOf)];
+
+        Assert.Equal(1, TrainingWindow.Of(runs, AsOf, 7).Runs);
+    }
+
+    [Fact]
+    public void Run_late_on_as_of_in_a_western_time_zone_belongs_to_the_next_utc_day()
+    {
+        // 2026-11-25 22:00 at -05:00 is 2026-11-26 03:00 UTC: after the as-of day.
+        var run = new Run("r", new DateTimeOffset(2026, 11, 25, 22, 0, 0, TimeSpan.FromHours(-5)), 5, 30, RunKind.Easy, null, null);
+
+        Assert.Equal(0, TrainingWindow.Of([run], AsOf, 7).Runs);
+    }
+
+    [Fact]
+    public void Hard_sessions_count_tempo_and_interval_runs_but_not_easy_or_long()
+    {
+        Run[] runs = [Runs.Tempo(AsOf), Runs.Interval(AsOf.AddDays(-1)), Runs.Easy(AsOf.AddDays(-2)), Runs.Long(AsOf.AddDays(-3))];
+
+        var window = TrainingWindow.Of(runs, AsOf, 7);
+
+        Assert.Equal(4, window.Runs);
+        Assert.Equal(2, window.HardSessions);
+        Assert.Equal(1, window.LongRuns);
+    }
+
+    [Fact]
+    public void Distance_and_duration_are_summed_and_rounded_to_2_and_1_decimals()
+    {
+        // 5.111 + 3.333 = 8.444 km -> 8.44; 30.04 + 20.03 = 50.07 min -> 50.1
+        Run[] runs = [Runs.Easy(AsOf, 5.111, 30.04), Runs.Easy(AsOf, 3.333, 20.03)];
+
+        var window = TrainingWindow.Of(runs, AsOf, 7);
+
+        Assert.Equal(8.44, window.DistanceKm);
+        Assert.Equal(50.1, window.DurationMin);
+    }
+
+    [Fact]
+    public void Window_reports_its_own_length()
+    {
+        Assert.Equal(14, TrainingWindow.Of([], AsOf, 14).Days);
+    }
+}

@@ -1,0 +1,75 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Configuration;
+using RunStrong.LocalStorage;
+
+[assembly: AssemblyFixture(typeof(RunStrong.EndToEnd.Tests.AppHostFixture))]
+
+namespace RunStrong.EndToEnd.Tests;
+
+/// <summary>
+/// The real AppHost (two silo processes and the gateway) started once for the assembly on its own Azurite,
+/// on ports Aspire picks and a fresh cluster id, so it never collides with a platform already running on
+/// this machine. The AppHost's own Azurite start is covered by running it (README); here storage must
+/// outlive the restarts the tests make.
+/// </summary>
+public sealed class AppHostFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private AzuriteProcess? storage;
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public string AdminKey { get; private set; } = "";
+
+    private readonly string clusterId = $"e2e-{Guid.NewGuid():N}";
+
+    public async ValueTask InitializeAsync()
+    {
+        storage = await AzuriteProcess.StartAsync();
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Stops the gateway and both silos and starts them again on the same storage and cluster id. Storage
+    /// stays up, as Azure Storage does while an operator restarts the cluster.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RunStrong_AppHost>(
+            ["RunStrong:GatewayPort=0", $"RunStrong:StorageConnectionString={storage!.ConnectionString}", $"RunStrong:ClusterId={clusterId}"],
+            timeout.Token);
+        AdminKey = builder.Configuration["RunStrong:AdminKey"] ?? throw new InvalidOperationException("No admin key configured.");
+        App = await builder.BuildAsync(timeout.Token);
+        await App.StartAsync(timeout.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+    }
+
+    private async Task StopAsync()
+    {
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+
+    public HttpClient Gateway() => App.CreateHttpClient("gateway", "http");
+
+    public async ValueTask DisposeAsync()
+    {
+        // Storage goes last: silos whose storage vanished hang on shutdown.
+        await StopAsync();
+        if (storage is not null)
+        {
+            await storage.DisposeAsync();
+        }
+    }
+}
