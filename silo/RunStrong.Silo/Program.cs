@@ -16,6 +16,8 @@ app.UseStatusCodePages();
 app.UseMiddleware<CallerAuthenticationMiddleware>();
 app.MapDefaultEndpoints();
 app.MapAthletesApi();
+app.MapAthleteLogApi();
+app.MapCoachingApi();
 app.MapTenantAdminApi();
 
 app.Run();

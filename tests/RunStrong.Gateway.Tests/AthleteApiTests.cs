@@ -18,7 +18,7 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
         var (client, tenant) = await NewTenantClientAsync();
 
         using var put = await client.PutAsJsonAsync(tenant.AthletePath("ana"), Profile(), Cancel);
-        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + "?asOf=2026-11-25", Cancel);
+        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + $"?asOf={TestDates.Iso(TestDates.Today)}", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal("female", athlete.GetProperty("profile").GetProperty("sex").GetString());
@@ -35,8 +35,8 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
         using var first = await client.PostAsJsonAsync(runs, Run("r-1", distanceKm: 10), Cancel);
         using var repeat = await client.PostAsJsonAsync(runs, Run("r-1", distanceKm: 10), Cancel);
         using var clash = await client.PostAsJsonAsync(runs, Run("r-1", distanceKm: 12), Cancel);
-        using var second = await client.PostAsJsonAsync(runs, Run("r-2", "2026-11-22T06:30:00Z", 8, "interval"), Cancel);
-        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + "?asOf=2026-11-25", Cancel);
+        using var second = await client.PostAsJsonAsync(runs, Run("r-2", TestDates.MorningOf(TestDates.DaysAgo(3)), 8, "interval"), Cancel);
+        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + $"?asOf={TestDates.Iso(TestDates.Today)}", Cancel);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
@@ -53,7 +53,7 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
     public async Task Runs_without_an_id_are_deduplicated_by_content()
     {
         var (client, tenant) = await NewTenantClientAsync();
-        var body = new { startedAt = "2026-11-20T06:30:00Z", distanceKm = 10, durationMin = 55, kind = "easy" };
+        var body = new { startedAt = TestDates.MorningOf(TestDates.DaysAgo(5)), distanceKm = 10, durationMin = 55, kind = "easy" };
 
         using var first = await client.PostAsJsonAsync(tenant.AthletePath("ana") + "/runs", body, Cancel);
         using var retry = await client.PostAsJsonAsync(tenant.AthletePath("ana") + "/runs", body, Cancel);
@@ -83,9 +83,9 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
         var runs = tenant.AthletePath("ana") + "/runs";
         (await client.PostAsJsonAsync(runs, Run("r-1"), Cancel)).EnsureSuccessStatusCode();
 
-        using var future = await client.PostAsJsonAsync(runs, Run("r-2", startedAt: "2099-01-01T06:00:00Z"), Cancel);
-        using var negative = await client.PostAsJsonAsync(runs, new { startedAt = "2026-11-20T06:30:00Z", distanceKm = -3, durationMin = 20, kind = "sprint" }, Cancel);
-        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + "?asOf=2026-11-25", Cancel);
+        using var future = await client.PostAsJsonAsync(runs, Run("r-2", startedAt: TestDates.MorningOf(TestDates.Today.AddDays(2))), Cancel);
+        using var negative = await client.PostAsJsonAsync(runs, new { startedAt = TestDates.MorningOf(TestDates.DaysAgo(5)), distanceKm = -3, durationMin = 20, kind = "sprint" }, Cancel);
+        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("ana") + $"?asOf={TestDates.Iso(TestDates.Today)}", Cancel);
 
         Assert.Equal(["startedAt"], ErrorFields(await AssertProblemAsync(future, HttpStatusCode.BadRequest)));
         Assert.Equal(["distanceKm", "kind"], ErrorFields(await AssertProblemAsync(negative, HttpStatusCode.BadRequest)).Order());
@@ -93,8 +93,8 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
     }
 
     [Theory]
-    [InlineData("{\"startedAt\":\"2026-11-20T06:30:00Z\",\"distanceKm\":\"ten\",\"durationMin\":55,\"kind\":\"easy\"}", "distanceKm")]
-    [InlineData("{\"startedAt\":\"2026-11-20T06:30:00Z\",\"distanceKm\":\"NaN\",\"durationMin\":55,\"kind\":\"easy\"}", "distanceKm")]
+    [InlineData("{\"distanceKm\":\"ten\",\"durationMin\":55,\"kind\":\"easy\"}", "distanceKm")]
+    [InlineData("{\"distanceKm\":\"NaN\",\"durationMin\":55,\"kind\":\"easy\"}", "distanceKm")]
     [InlineData("{\"startedAt\":\"yesterday\",\"distanceKm\":5,\"durationMin\":55,\"kind\":\"easy\"}", "startedAt")]
     [InlineData("{\"startedAt\":", "startedAt")]
     public async Task Unreadable_json_answers_400_naming_the_field(string json, string field)

@@ -11,8 +11,8 @@ internal static class Requests
         runningExperienceMonths = 30, goal = "maintain", phase = "base",
     };
 
-    public static object Run(string id, string startedAt = "2026-11-20T06:30:00Z", double distanceKm = 10, string kind = "easy") =>
-        new { id, startedAt, distanceKm, durationMin = 55, kind };
+    public static object Run(string id, string? startedAt = null, double distanceKm = 10, string kind = "easy") =>
+        new { id, startedAt = startedAt ?? TestDates.MorningOf(TestDates.DaysAgo(5)), distanceKm, durationMin = 55, kind };
 
     /// <summary>Asserts an RFC 7807 body with the given status, and returns it for further checks.</summary>
     public static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)

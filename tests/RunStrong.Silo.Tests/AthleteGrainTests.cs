@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Log;
 using RunStrong.Contracts.Athletes;
 using static RunStrong.Silo.Tests.AthleteBuilders;
 
@@ -5,7 +6,7 @@ namespace RunStrong.Silo.Tests;
 
 public sealed class AthleteGrainTests(ClusterFixture fixture)
 {
-    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly DateOnly Today = RunStrong.Testing.TestDates.Today;
 
     [Fact]
     public async Task Unknown_athlete_has_no_overview()
@@ -45,10 +46,10 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
         var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
         var run = EasyRun("r-1", Today.AddDays(-1));
 
-        Assert.Equal(RunLogOutcome.Logged, await athlete.LogRun(run));
-        Assert.Equal(RunLogOutcome.AlreadyLogged, await athlete.LogRun(run));
+        Assert.Equal(LogOutcome.Logged, await athlete.LogRun(run));
+        Assert.Equal(LogOutcome.AlreadyLogged, await athlete.LogRun(run));
         await fixture.DeactivateAsync(athlete);
-        Assert.Equal(RunLogOutcome.AlreadyLogged, await athlete.LogRun(run));
+        Assert.Equal(LogOutcome.AlreadyLogged, await athlete.LogRun(run));
 
         var summary = (await athlete.GetOverview(Today))!.Summary;
         Assert.Equal(1, summary.Last7Days.Runs);
@@ -61,7 +62,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
         var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
         await athlete.LogRun(EasyRun("r-1", Today, km: 10));
 
-        Assert.Equal(RunLogOutcome.IdConflict, await athlete.LogRun(EasyRun("r-1", Today, km: 12)));
+        Assert.Equal(LogOutcome.IdConflict, await athlete.LogRun(EasyRun("r-1", Today, km: 12)));
         await fixture.DeactivateAsync(athlete);
 
         var summary = (await athlete.GetOverview(Today))!.Summary;

@@ -17,7 +17,7 @@ public sealed class StoredStateFormatTests(ClusterFixture fixture)
         var key = NewAthleteKey();
         var athlete = fixture.Grains.GetGrain<IAthleteGrain>(key);
         await athlete.SetProfile(Profile());
-        await athlete.LogRun(EasyRun("r-1", new DateOnly(2026, 11, 20)));
+        await athlete.LogRun(EasyRun("r-1", RunStrong.Testing.TestDates.DaysAgo(5)));
 
         var container = new BlobServiceClient(fixture.StorageConnectionString).GetBlobContainerClient("athletes");
         var blob = await FindBlobContainingAsync(container, key.Replace('/', '_'));
@@ -27,7 +27,7 @@ public sealed class StoredStateFormatTests(ClusterFixture fixture)
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         Assert.Equal("female", root.GetProperty("profile").GetProperty("sex").GetString());
-        Assert.Equal("easy", root.GetProperty("runs")[0].GetProperty("kind").GetString());
+        Assert.Equal("easy", root.GetProperty("log").GetProperty("runs")[0].GetProperty("kind").GetString());
     }
 
     private static async Task<string> FindBlobContainingAsync(BlobContainerClient container, string fragment)

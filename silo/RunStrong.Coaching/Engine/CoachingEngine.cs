@@ -41,6 +41,17 @@ public static class CoachingEngine
             asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version);
     }
 
+    /// <summary>
+    /// The body baseline alone (latest plausible measurement, else the profile), for views that need per-kg
+    /// figures without a full evaluation.
+    /// </summary>
+    public static BodyBaseline BodyOf(AthleteData athlete, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(athlete);
+        var measurements = MeasurementReview.Of(athlete.Profile, athlete.Measurements, asOf);
+        return BodyBaseline.Of(athlete.Profile.Sex, athlete.Profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
+    }
+
     /// <summary>The plan for the 7 days starting on <paramref name="weekOf"/>, as evaluated the day before.</summary>
     public static WeekPlan PlanWeek(AthleteData athlete, DateOnly weekOf) => Evaluate(athlete, weekOf.AddDays(-1)).Plan;
 

@@ -1,10 +1,12 @@
-using RunStrong.Coaching.Athletes;
+using RunStrong.Coaching.Engine.Body;
+using RunStrong.Coaching.Log;
 
 namespace RunStrong.Coaching.Summary;
 
-/// <summary>The athlete's recent training as shown with their profile: the last 7 and the last 28 days.</summary>
+/// <summary>The athlete's recent training and eating as shown with their profile: the last 7 and the last 28 days.</summary>
 public sealed record TrainingSummary(DateOnly AsOf, TrainingWindow Last7Days, TrainingWindow Last28Days)
 {
-    public static TrainingSummary Of(IReadOnlyCollection<Run> runs, DateOnly asOf) =>
-        new(asOf, TrainingWindow.Of(runs, asOf, 7), TrainingWindow.Of(runs, asOf, 28));
+    /// <param name="body">The body baseline for per-kg figures; null without a profile (nutrition figures are then null).</param>
+    public static TrainingSummary Of(AthleteLog log, BodyBaseline? body, DateOnly asOf) =>
+        new(asOf, TrainingWindow.Of(log, body, asOf, 7), TrainingWindow.Of(log, body, asOf, 28));
 }

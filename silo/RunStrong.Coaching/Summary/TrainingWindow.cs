@@ -1,30 +1,68 @@
 using RunStrong.Coaching.Athletes;
+using RunStrong.Coaching.Engine.Body;
+using RunStrong.Coaching.Engine.Nutrition;
+using RunStrong.Coaching.Log;
 
 namespace RunStrong.Coaching.Summary;
 
-/// <summary>Training totals over the <see cref="Days"/> days that end on (and include) the as-of date.</summary>
-public sealed record TrainingWindow(int Days, int Runs, double DistanceKm, double DurationMin, int HardSessions, int LongRuns)
+/// <summary>
+/// Training and eating over the <see cref="Days"/> days that end on (and include) the as-of date. Nutrition
+/// figures are means over the days with a log (a missing day is unknown, not a day of fasting) and are null
+/// when no day in the window has one; per-kg figures use the body baseline the coaching engine uses.
+/// </summary>
+public sealed record TrainingWindow(
+    int Days,
+    int Runs,
+    double DistanceKm,
+    double DurationMin,
+    int HardSessions,
+    int LongRuns,
+    int StrengthSessions,
+    int LegSessions,
+    int NutritionDaysLogged,
+    double? ProteinGPerKg,
+    double? CarbsGPerKg,
+    double? EnergyAvailability)
 {
-    public static TrainingWindow Of(IEnumerable<Run> runs, DateOnly asOf, int days)
+    public static TrainingWindow Of(AthleteLog log, BodyBaseline? body, DateOnly asOf, int days)
     {
         var first = asOf.AddDays(1 - days);
-        int count = 0, hard = 0, longRuns = 0;
-        double km = 0, minutes = 0;
-        foreach (var run in runs)
-        {
-            var day = run.Day;
-            if (day < first || day > asOf)
-            {
-                continue;
-            }
+        bool InWindow(DateOnly day) => day >= first && day <= asOf;
 
-            count++;
+        int runs = 0, hard = 0, longRuns = 0, strength = 0, leg = 0;
+        double km = 0, minutes = 0;
+        foreach (var run in log.Runs.Where(r => InWindow(r.Day)))
+        {
+            runs++;
             km += run.DistanceKm;
             minutes += run.DurationMin;
             hard += run.Kind.IsHard() ? 1 : 0;
             longRuns += run.Kind == RunKind.Long ? 1 : 0;
         }
 
-        return new TrainingWindow(days, count, Math.Round(km, 2), Math.Round(minutes, 1), hard, longRuns);
+        foreach (var session in log.StrengthSessions.Where(s => InWindow(s.Day)))
+        {
+            strength++;
+            leg += session.LoadsLegs ? 1 : 0;
+        }
+
+        var eaten = log.Nutrition.Where(n => InWindow(n.Date)).ToList();
+        var (protein, carbs, availability) = body is null || eaten.Count == 0 ? (null, null, null) : NutritionMeans(log, eaten, body);
+        return new TrainingWindow(days, runs, Math.Round(km, 2), Math.Round(minutes, 1), hard, longRuns, strength, leg, eaten.Count, protein, carbs, availability);
+    }
+
+    private static (double?, double?, double?) NutritionMeans(AthleteLog log, List<NutritionDay> eaten, BodyBaseline body)
+    {
+        double protein = 0, carbs = 0, availability = 0;
+        foreach (var day in eaten)
+        {
+            var runKm = log.Runs.Where(r => r.Day == day.Date).Sum(r => r.DistanceKm);
+            var strengthMin = log.StrengthSessions.Where(s => s.Day == day.Date).Sum(s => s.DurationMin);
+            protein += day.ProteinG / body.BodyMassKg;
+            carbs += day.CarbsG / body.BodyMassKg;
+            availability += (day.CaloriesKcal - NutritionWeek.ExerciseKcal(body.BodyMassKg, runKm, strengthMin)) / body.FfmKg;
+        }
+
+        return (Math.Round(protein / eaten.Count, 2), Math.Round(carbs / eaten.Count, 2), Math.Round(availability / eaten.Count, 1));
     }
 }

@@ -1,17 +1,17 @@
+using RunStrong.Coaching.Log;
+
 namespace RunStrong.Coaching.Validation;
 
 /// <summary>
-/// The dates a log entry may carry: from 1970 to tomorrow (UTC), since a client ahead of UTC is already in
-/// tomorrow. Same bounds as <see cref="RunInput"/>'s start time.
+/// The one rule for when a logged entry may be dated: within the detail window (older entries would only
+/// be folded into weekly totals, where a retry could no longer be recognised) and no later than tomorrow
+/// (a time-zone margin; anything later is a typo or a clock error).
 /// </summary>
 internal static class LoggedDates
 {
-    public const string Rule = "must be after 1970-01-01 and no later than tomorrow (UTC).";
+    public static readonly string Rule = $"must be within the last {DetailWindow.Days} days and no later than tomorrow (UTC).";
 
-    private static readonly DateOnly Earliest = new(1970, 1, 1);
+    public static bool IsAllowed(DateOnly day, DateOnly today) => day >= DetailWindow.FirstDetailedDay(today) && day <= today.AddDays(1);
 
-    public static bool IsAllowed(DateOnly day, DateOnly today) => day >= Earliest && day <= today.AddDays(1);
-
-    public static bool IsAllowed(DateTimeOffset instant, DateOnly today) =>
-        instant.UtcDateTime.Year >= 1970 && IsAllowed(DateOnly.FromDateTime(instant.UtcDateTime), today);
+    public static bool IsAllowed(DateTimeOffset instant, DateOnly today) => IsAllowed(DateOnly.FromDateTime(instant.UtcDateTime), today);
 }

@@ -20,16 +20,15 @@ public sealed record RunInput(
     // Faster than 2:00 min/km (30 km/h) is beyond the 1 km world record (2:11) and so a logging error.
     private const double FastestPlausibleMinPerKm = 2.0;
     private const int MinHeartRate = 30, MaxHeartRate = 250;
-    private static readonly DateTimeOffset EarliestStart = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public Validated<Run> Validate(DateOnly today)
     {
         var checks = new FieldChecks();
         var id = checks.Matches(Id, "id", EntryId.IsValid, EntryId.Rule);
         var startedAt = checks.Required(StartedAt, "startedAt");
-        if (startedAt is { } start && !StartsInAllowedRange(start, today))
+        if (startedAt is { } start && !LoggedDates.IsAllowed(start, today))
         {
-            checks.Add("startedAt", "startedAt must be after 1970-01-01 and no later than tomorrow (UTC).");
+            checks.Add("startedAt", $"startedAt {LoggedDates.Rule}");
         }
 
         var distance = checks.InRange(DistanceKm, "distanceKm", 0, MaxDistanceKm, "km", required: true);
@@ -62,7 +61,4 @@ public sealed record RunInput(
             CultureInfo.InvariantCulture, $"{startedAt!.Value.UtcTicks}|{distance}|{duration}|{kind}"));
         return Validated<Run>.Ok(new Run(runId, startedAt!.Value, distance!.Value, duration!.Value, kind!.Value, rpe, heartRate));
     }
-
-    private static bool StartsInAllowedRange(DateTimeOffset start, DateOnly today) =>
-        start >= EarliestStart && DateOnly.FromDateTime(start.UtcDateTime) <= today.AddDays(1);
 }

@@ -1,4 +1,5 @@
 using RunStrong.Coaching.Athletes;
+using RunStrong.Coaching.Log;
 
 namespace RunStrong.Silo.Grains;
 
@@ -7,5 +8,5 @@ public sealed class AthleteState
 {
     public AthleteProfile? Profile { get; set; }
 
-    public List<Run> Runs { get; set; } = [];
+    public AthleteLog Log { get; set; } = new();
 }

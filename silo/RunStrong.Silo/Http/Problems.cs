@@ -19,6 +19,14 @@ public static class Problems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
+    /// <summary>409: something the request depends on is missing (named in <c>errors</c>, like a bad field).</summary>
+    public static ProblemHttpResult Missing(string field, string detail) =>
+        TypedResults.Problem(
+            detail,
+            statusCode: StatusCodes.Status409Conflict,
+            title: $"The athlete's {field} is missing.",
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 

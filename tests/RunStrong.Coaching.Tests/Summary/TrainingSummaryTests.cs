@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Summary;
 using RunStrong.Coaching.Tests.Builders;
 
@@ -19,11 +20,11 @@ public sealed class TrainingSummaryTests
             Runs.Easy(AsOf.AddDays(-28), km: 99, minutes: 600), // outside both
         ];
 
-        var summary = TrainingSummary.Of(runs, AsOf);
+        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf);
 
         Assert.Equal(AsOf, summary.AsOf);
-        Assert.Equal(new TrainingWindow(7, 2, 30, 170, 1, 1), summary.Last7Days);
-        Assert.Equal(new TrainingWindow(28, 4, 44, 251, 2, 1), summary.Last28Days);
+        Assert.Equal(new TrainingWindow(7, 2, 30, 170, 1, 1, 0, 0, 0, null, null, null), summary.Last7Days);
+        Assert.Equal(new TrainingWindow(28, 4, 44, 251, 2, 1, 0, 0, 0, null, null, null), summary.Last28Days);
     }
 
     [Fact]
@@ -31,9 +32,11 @@ public sealed class TrainingSummaryTests
     {
         Run[] runs = [Runs.Easy(AsOf), Runs.Easy(AsOf.AddDays(-10))];
 
-        var summary = TrainingSummary.Of(runs, AsOf.AddDays(-10));
+        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf.AddDays(-10));
 
         Assert.Equal(1, summary.Last7Days.Runs);
         Assert.Equal(1, summary.Last28Days.Runs);
     }
+
+    private static AthleteLog LogOf(params Run[] runs) => new() { Runs = [.. runs] };
 }

@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Summary;
 using RunStrong.Coaching.Tests.Builders;
 
@@ -10,7 +11,7 @@ public sealed class TrainingWindowTests
     [Fact]
     public void No_runs_give_an_empty_window_of_the_requested_length()
     {
-        Assert.Equal(new TrainingWindow(7, 0, 0, 0, 0, 0), TrainingWindow.Of([], AsOf, 7));
+        Assert.Equal(new TrainingWindow(7, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null), TrainingWindow.Of(new AthleteLog(), null, AsOf, 7));
     }
 
     [Fact]
@@ -18,13 +19,13 @@ public sealed class TrainingWindowTests
     {
         Run[] runs = [Runs.Easy(AsOf), Runs.Easy(AsOf.AddDays(-6))];
 
-        Assert.Equal(2, TrainingWindow.Of(runs, AsOf, 7).Runs);
+        Assert.Equal(2, TrainingWindow.Of(LogOf(runs), null, AsOf, 7).Runs);
     }
 
     [Fact]
     public void Run_seven_days_before_as_of_falls_outside_the_seven_day_window()
     {
-        Assert.Equal(0, TrainingWindow.Of([Runs.Easy(AsOf.AddDays(-7))], AsOf, 7).Runs);
+        Assert.Equal(0, TrainingWindow.Of(LogOf(Runs.Easy(AsOf.AddDays(-7))), null, AsOf, 7).Runs);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class TrainingWindowTests
     {
         Run[] runs = [Runs.Easy(AsOf.AddDays(-27)), Runs.Easy(AsOf.AddDays(-28))];
 
-        Assert.Equal(1, TrainingWindow.Of(runs, AsOf, 28).Runs);
+        Assert.Equal(1, TrainingWindow.Of(LogOf(runs), null, AsOf, 28).Runs);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class TrainingWindowTests
     {
         Run[] runs = [Runs.Easy(AsOf.AddDays(1)), Runs.Easy(AsOf)];
 
-        Assert.Equal(1, TrainingWindow.Of(runs, AsOf, 7).Runs);
+        Assert.Equal(1, TrainingWindow.Of(LogOf(runs), null, AsOf, 7).Runs);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class TrainingWindowTests
         // 2026-11-25 22:00 at -05:00 is 2026-11-26 03:00 UTC: after the as-of day.
         var run = new Run("r", new DateTimeOffset(2026, 11, 25, 22, 0, 0, TimeSpan.FromHours(-5)), 5, 30, RunKind.Easy, null, null);
 
-        Assert.Equal(0, TrainingWindow.Of([run], AsOf, 7).Runs);
+        Assert.Equal(0, TrainingWindow.Of(LogOf(run), null, AsOf, 7).Runs);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class TrainingWindowTests
     {
         Run[] runs = [Runs.Tempo(AsOf), Runs.Interval(AsOf.AddDays(-1)), Runs.Easy(AsOf.AddDays(-2)), Runs.Long(AsOf.AddDays(-3))];
 
-        var window = TrainingWindow.Of(runs, AsOf, 7);
+        var window = TrainingWindow.Of(LogOf(runs), null, AsOf, 7);
 
         Assert.Equal(4, window.Runs);
         Assert.Equal(2, window.HardSessions);
@@ -70,7 +71,7 @@ public sealed class TrainingWindowTests
         // 5.111 + 3.333 = 8.444 km -> 8.44; 30.04 + 20.03 = 50.07 min -> 50.1
         Run[] runs = [Runs.Easy(AsOf, 5.111, 30.04), Runs.Easy(AsOf, 3.333, 20.03)];
 
-        var window = TrainingWindow.Of(runs, AsOf, 7);
+        var window = TrainingWindow.Of(LogOf(runs), null, AsOf, 7);
 
         Assert.Equal(8.44, window.DistanceKm);
         Assert.Equal(50.1, window.DurationMin);
@@ -79,6 +80,8 @@ public sealed class TrainingWindowTests
     [Fact]
     public void Window_reports_its_own_length()
     {
-        Assert.Equal(14, TrainingWindow.Of([], AsOf, 14).Days);
+        Assert.Equal(14, TrainingWindow.Of(LogOf(), null, AsOf, 14).Days);
     }
+
+    private static AthleteLog LogOf(params Run[] runs) => new() { Runs = [.. runs] };
 }

@@ -55,7 +55,7 @@ public sealed class RunInputTests
     {
         var error = RejectsOnly((Inputs.Run with { StartedAt = Inputs.At(2026, 11, 27, 0, 0) }).Validate(Today), "startedAt");
 
-        Assert.Equal("startedAt must be after 1970-01-01 and no later than tomorrow (UTC).", error.Message);
+        Assert.Equal("startedAt must be within the last 126 days and no later than tomorrow (UTC).", error.Message);
     }
 
     [Fact]
@@ -71,15 +71,16 @@ public sealed class RunInputTests
     }
 
     [Fact]
-    public void Run_before_1970_is_rejected_naming_startedAt()
+    public void Run_older_than_the_126_day_detail_window_is_rejected_naming_startedAt()
     {
-        RejectsOnly((Inputs.Run with { StartedAt = new DateTimeOffset(1969, 12, 31, 23, 59, 0, TimeSpan.Zero) }).Validate(Today), "startedAt");
+        // 2026-11-25 minus 126 days is 2026-07-22: the 21st is one day too old.
+        RejectsOnly((Inputs.Run with { StartedAt = Inputs.At(2026, 7, 21, 23, 59) }).Validate(Today), "startedAt");
     }
 
     [Fact]
-    public void Run_at_the_start_of_1970_is_accepted()
+    public void Run_on_the_first_day_of_the_detail_window_is_accepted()
     {
-        Accepts((Inputs.Run with { StartedAt = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero) }).Validate(Today));
+        Accepts((Inputs.Run with { StartedAt = Inputs.At(2026, 7, 22, 0, 0) }).Validate(Today));
     }
 
     [Theory]

@@ -1,0 +1,94 @@
+using RunStrong.Coaching.Athletes;
+
+namespace RunStrong.Coaching.Log;
+
+/// <summary>
+/// Everything an athlete logged: entries in detail for the <see cref="DetailWindow"/>, weekly totals before
+/// it. Logging is idempotent by entry id. Mutable and plain, so a grain can hold and persist it as is.
+/// </summary>
+public sealed class AthleteLog
+{
+    public List<Run> Runs { get; set; } = [];
+
+    public List<StrengthSession> StrengthSessions { get; set; } = [];
+
+    public List<NutritionDay> Nutrition { get; set; } = [];
+
+    public List<Measurement> Measurements { get; set; } = [];
+
+    /// <summary>Weeks whose detail has aged out, oldest first.</summary>
+    public List<WeeklyTotals> EarlierWeeks { get; set; } = [];
+
+    public bool IsEmpty => Runs.Count == 0 && StrengthSessions.Count == 0 && Nutrition.Count == 0 && Measurements.Count == 0 && EarlierWeeks.Count == 0;
+
+    public LogOutcome Add(Run run) => AddOnce(Runs, run, run.Id, static r => r.Id);
+
+    public LogOutcome Add(StrengthSession session) => AddOnce(StrengthSessions, session, session.Id, static s => s.Id);
+
+    public LogOutcome Add(Measurement measurement) => AddOnce(Measurements, measurement, measurement.Id, static m => m.Id);
+
+    /// <summary>Stores the day's log, replacing any earlier log for that date. False when nothing changed.</summary>
+    public bool Put(NutritionDay day)
+    {
+        var index = Nutrition.FindIndex(n => n.Date == day.Date);
+        if (index < 0)
+        {
+            Nutrition.Add(day);
+            return true;
+        }
+
+        if (SameContent.Of(Nutrition[index], day))
+        {
+            return false;
+        }
+
+        Nutrition[index] = day;
+        return true;
+    }
+
+    /// <summary>
+    /// Moves entries dated before <paramref name="firstDetailedDay"/> into weekly totals. True when anything moved.
+    /// </summary>
+    public bool FoldBefore(DateOnly firstDetailedDay)
+    {
+        var weeks = EarlierWeeks.ToDictionary(w => w.WeekOf);
+        var moved = Fold(Runs, r => r.Day, firstDetailedDay, weeks, static (w, r) => w.With(r))
+            | Fold(StrengthSessions, s => s.Day, firstDetailedDay, weeks, static (w, s) => w.With(s))
+            | Fold(Nutrition, n => n.Date, firstDetailedDay, weeks, static (w, n) => w.With(n))
+            | Fold(Measurements, m => m.Date, firstDetailedDay, weeks, static (w, m) => w.With(m));
+        if (moved)
+        {
+            EarlierWeeks = [.. weeks.Values.OrderBy(w => w.WeekOf)];
+        }
+
+        return moved;
+    }
+
+    /// <summary>The detailed entries as the coaching engine reads them.</summary>
+    public AthleteData ToAthleteData(AthleteProfile profile) => new(profile, Runs, StrengthSessions, Nutrition, Measurements);
+
+    private static LogOutcome AddOnce<T>(List<T> entries, T entry, string id, Func<T, string> idOf)
+    {
+        var existing = entries.Find(e => idOf(e) == id);
+        if (existing is null)
+        {
+            entries.Add(entry);
+            return LogOutcome.Logged;
+        }
+
+        return SameContent.Of(existing, entry) ? LogOutcome.AlreadyLogged : LogOutcome.IdConflict;
+    }
+
+    private static bool Fold<T>(
+        List<T> entries, Func<T, DateOnly> dayOf, DateOnly firstDetailedDay, Dictionary<DateOnly, WeeklyTotals> weeks, Func<WeeklyTotals, T, WeeklyTotals> add)
+    {
+        var aged = entries.Where(e => dayOf(e) < firstDetailedDay).OrderBy(dayOf).ToList();
+        foreach (var entry in aged)
+        {
+            var weekOf = WeeklyTotals.WeekStarting(dayOf(entry));
+            weeks[weekOf] = add(weeks.GetValueOrDefault(weekOf) ?? WeeklyTotals.Empty(weekOf), entry);
+        }
+
+        return entries.RemoveAll(e => dayOf(e) < firstDetailedDay) > 0;
+    }
+}

@@ -1,0 +1,28 @@
+using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.Identity;
+using RunStrong.Silo.Http;
+
+namespace RunStrong.Silo.Api;
+
+/// <summary>What every athlete route shares: its base path, the tenant check and the athlete id check.</summary>
+internal static class AthleteRoutes
+{
+    public const string BasePath = "api/t/{tenantId}/athletes/{athleteId}";
+
+    public static RouteGroupBuilder MapAthleteGroup(this IEndpointRouteBuilder routes, string tag) =>
+        routes.MapGroup(BasePath)
+            .WithTags(tag)
+            .AddEndpointFilter<TenantScopeFilter>()
+            .AddEndpointFilter(ValidateAthleteId);
+
+    public static IAthleteGrain Athlete(this IGrainFactory grains, string tenantId, string athleteId) =>
+        grains.GetGrain<IAthleteGrain>(AthleteId.GrainKey(tenantId, athleteId));
+
+    public static string PathOf(string tenantId, string athleteId) => $"/api/t/{tenantId}/athletes/{athleteId}";
+
+    private static async ValueTask<object?> ValidateAthleteId(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        AthleteId.IsValid(context.HttpContext.GetRouteValue("athleteId") as string)
+            ? await next(context)
+            : Problems.Validation([new FieldError("athleteId", $"athleteId {AthleteId.Rule}")]);
+}

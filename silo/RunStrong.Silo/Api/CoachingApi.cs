@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Coaching.Engine;
+using RunStrong.Coaching.Engine.Plan;
+using RunStrong.Coaching.Log;
+using RunStrong.Silo.Http;
+
+namespace RunStrong.Silo.Api;
+
+/// <summary>What the coaching engine says (shared/API.md): recommendations as of a date, and a 7-day plan.</summary>
+public static class CoachingApi
+{
+    private const string ProfileNeeded =
+        "The athlete has no profile: set sex, birth year, height and weight with PUT /api/t/{tenantId}/athletes/{athleteId} first.";
+
+    public static IEndpointRouteBuilder MapCoachingApi(this IEndpointRouteBuilder routes)
+    {
+        var coaching = routes.MapAthleteGroup("Coaching");
+        coaching.MapGet("recommendations", GetRecommendations).WithName("GetRecommendations")
+            .WithSummary("Every rule that fires for the athlete as of a date, with the numbers behind it and its evidence.");
+        coaching.MapGet("plan", GetPlan).WithName("GetPlan")
+            .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the coming Monday).");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<CoachingReport>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
+        string tenantId, string athleteId, string? asOf, IGrainFactory grains, TimeProvider clock)
+    {
+        var today = QueryDate.Today(clock);
+        if (!QueryDate.TryRead(asOf, today, out var date) || date < DetailWindow.FirstDetailedDay(today) || date > today.AddDays(1))
+        {
+            return Problems.Field("asOf", $"asOf {QueryDate.Rule[..^1]}, within the last {DetailWindow.Days} days and no later than tomorrow.");
+        }
+
+        var report = await grains.Athlete(tenantId, athleteId).GetRecommendations(date);
+        return report is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(report);
+    }
+
+    private static async Task<Results<Ok<WeekPlan>, ValidationProblem, ProblemHttpResult>> GetPlan(
+        string tenantId, string athleteId, string? weekOf, IGrainFactory grains, TimeProvider clock)
+    {
+        var today = QueryDate.Today(clock);
+        if (!QueryDate.TryRead(weekOf, ComingMonday(today), out var start) || start < today.AddDays(-7) || start > today.AddDays(28))
+        {
+            return Problems.Field("weekOf", $"weekOf {QueryDate.Rule[..^1]}, from a week ago to four weeks ahead.");
+        }
+
+        var plan = await grains.Athlete(tenantId, athleteId).GetPlan(start);
+        return plan is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(plan);
+    }
+
+    private static DateOnly ComingMonday(DateOnly today) => today.AddDays((8 - (int)today.DayOfWeek) % 7);
+}
