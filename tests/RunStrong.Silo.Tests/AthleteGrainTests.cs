@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
 using RunStrong.Contracts.Athletes;
 using static RunStrong.Silo.Tests.AthleteBuilders;
@@ -82,5 +83,44 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
 
         Assert.Equal((1, 5.0), (summary.Last7Days.Runs, summary.Last7Days.DistanceKm));
         Assert.Equal((2, 13.0), (summary.Last28Days.Runs, summary.Last28Days.DistanceKm));
+    }
+
+    [Fact]
+    public async Task Strength_nutrition_and_measurements_survive_reactivation_and_feed_the_summary()
+    {
+        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        await athlete.SetProfile(Profile());
+        var session = new StrengthSession("s-1", new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero), 45, 7,
+            [new Exercise("squat", [MuscleGroup.Quads, MuscleGroup.Glutes], 4, 8, 60)]);
+
+        Assert.Equal(LogOutcome.Logged, await athlete.LogStrengthSession(session));
+        Assert.True(await athlete.PutNutrition(new NutritionDay(Today, 2400, 129, 300, null, [])));
+        Assert.False(await athlete.PutNutrition(new NutritionDay(Today, 2500, 129, 320, null, [])));
+        Assert.Equal(LogOutcome.Logged, await athlete.LogMeasurement(new Measurement("m-1", Today, 64.5, null, null)));
+        await fixture.DeactivateAsync(athlete);
+
+        Assert.Equal(LogOutcome.AlreadyLogged, await athlete.LogStrengthSession(session));
+        var week = (await athlete.GetOverview(Today))!.Summary.Last7Days;
+        // 129 g protein / 64.5 kg = 2.0 g/kg; 320 g carbs (the replacing log) / 64.5 kg = 4.96 g/kg.
+        Assert.Equal((1, 1, 1, 2.0, 4.96), (week.StrengthSessions, week.LegSessions, week.NutritionDaysLogged, week.ProteinGPerKg, week.CarbsGPerKg));
+    }
+
+    [Fact]
+    public async Task Recommendations_and_plan_need_a_profile_and_come_from_the_coaching_engine()
+    {
+        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        await athlete.LogRun(EasyRun("r-1", Today));
+
+        Assert.Null(await athlete.GetRecommendations(Today));
+        Assert.Null(await athlete.GetPlan(Today));
+
+        await athlete.SetProfile(Profile());
+        var report = await athlete.GetRecommendations(Today);
+        var plan = await athlete.GetPlan(Today.AddDays(1));
+
+        // No nutrition logged at all: the engine asks for a food log before judging nutrition.
+        Assert.Contains(report!.Recommendations, r => r.Code == "LOGGING_INSUFFICIENT");
+        Assert.Equal(7, plan!.Days.Count);
+        Assert.Equal(Today.AddDays(1), plan.StartsOn);
     }
 }
