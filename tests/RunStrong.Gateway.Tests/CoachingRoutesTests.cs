@@ -46,7 +46,7 @@ public sealed class CoachingRoutesTests(PlatformFixture fixture)
         Assert.Equal(64.5, protein.GetProperty("actual").GetDouble(), 0);
         Assert.Equal(103.2, protein.GetProperty("target").GetDouble(), 0);
         Assert.Equal("g/day", protein.GetProperty("unit").GetString());
-        Assert.Contains("64", protein.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("1.00 g/kg", protein.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains(report.GetProperty("muscleRetentionRisk").GetString(), new[] { "low", "moderate", "high" });
         Assert.True(report.GetProperty("body").GetProperty("ffmKg").GetDouble() > 0);
         Assert.True(report.GetProperty("targets").GetProperty("proteinG").GetDouble() > 100);
