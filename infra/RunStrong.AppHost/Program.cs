@@ -34,15 +34,23 @@ IResourceBuilder<ProjectResource> WithPlatformSettings(IResourceBuilder<ProjectR
 var silos = Enumerable.Range(1, settings.SiloCount)
     .Select(i => WithPlatformSettings(builder.AddProject<Projects.RunStrong_Silo>($"silo-{i}", launchProfileName: null)
         .WithHttpEndpoint(name: "http", isProxied: false)
+        // The gateway's own listener: HTTP/2 cleartext, multiplexed (see GatewayListenerExtensions).
+        // Declared as tcp so Aspire leaves it out of the silo's ASPNETCORE_URLS (HTTP/1.1).
+        .WithEndpoint(name: "gateway-h2c", scheme: "tcp", env: "RunStrong__GatewayHttp2Port", isProxied: false)
         // Silos on one machine advertise loopback to each other (the default is the first non-loopback address).
         .WithEnvironment("Orleans__AdvertisedIPAddress", "127.0.0.1")))
     .ToList();
 
 var gateway = WithPlatformSettings(builder.AddProject<Projects.RunStrong_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(name: "http", port: settings.GatewayPort > 0 ? settings.GatewayPort : null, isProxied: false));
+    .WithHttpEndpoint(name: "http", port: settings.GatewayPort > 0 ? settings.GatewayPort : null, isProxied: false)
+    .WithEnvironment("ReverseProxy__Clusters__silos__HttpRequest__Version", "2")
+    .WithEnvironment("ReverseProxy__Clusters__silos__HttpRequest__VersionPolicy", "RequestVersionExact"));
 foreach (var silo in silos)
 {
-    gateway.WithEnvironment($"ReverseProxy__Clusters__silos__Destinations__{silo.Resource.Name}__Address", silo.GetEndpoint("http"))
+    var h2c = silo.GetEndpoint("gateway-h2c");
+    gateway.WithEnvironment(
+            $"ReverseProxy__Clusters__silos__Destinations__{silo.Resource.Name}__Address",
+            ReferenceExpression.Create($"http://127.0.0.1:{h2c.Property(EndpointProperty.Port)}"))
         .WaitFor(silo);
 }
 

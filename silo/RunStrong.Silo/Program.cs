@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRunStrongSilo();
 builder.AddSiloHttpApi();
+builder.AddGatewayListener();
 
 var app = builder.Build();
 

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace RunStrong.Benchmarks;
+
+/// <summary>The harness's command line: which scenario, how long, how hard, how often.</summary>
+public sealed record BenchmarkOptions
+{
+    public string Scenario { get; init; } = "athlete-read";
+
+    /// <summary>Length of one measurement window (one target, one round).</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Unmeasured load on every target before the first round (JIT, tiering, connection pools, caches).</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests in flight at once, the same for every target.</summary>
+    public int Concurrency { get; init; } = 32;
+
+    /// <summary>Each round measures every target once, alternating, so drift on a shared machine hits all alike.</summary>
+    public int Rounds { get; init; } = 3;
+
+    /// <summary>Extra environment for the silo process (KEY=VALUE), for experiments such as DOTNET_gcServer=0.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SiloEnvironment { get; init; } = [];
+
+    /// <summary>Extra environment for the gateway process (KEY=VALUE).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> GatewayEnvironment { get; init; } = [];
+
+    /// <summary>
+    /// Proxy over HTTP/1.1 instead of the deployed HTTP/2 cleartext hop (GatewayListenerExtensions), to
+    /// measure what h2c gains.
+    /// </summary>
+    public bool ProxyHttp1 { get; init; }
+
+    /// <summary>Keeps the platform running after the rounds until Ctrl+C, to point other tools (wrk, perf) at it.</summary>
+    public bool Hold { get; init; }
+
+    /// <summary>Only list the scenarios.</summary>
+    public bool ListScenarios { get; init; }
+
+    public const string Usage = """
+        Usage: dotnet tests/RunStrong.Benchmarks/bin/Release/net10.0/RunStrong.Benchmarks.dll [options]
+          --scenario NAME        scenario to run (default athlete-read; --list shows them)
+          --duration SECONDS     length of one measurement window (default 10)
+          --warmup SECONDS       unmeasured load per target before round 1 (default 10)
+          --concurrency N        requests in flight (default 32)
+          --rounds N             alternating rounds over all targets (default 3)
+          --silo-env K=V         extra environment for the silo process (repeatable)
+          --gateway-env K=V      extra environment for the gateway process (repeatable)
+          --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 cleartext (for comparison)
+          --hold                 keep the platform up after the rounds until Ctrl+C
+          --list                 list scenarios and exit
+        """;
+
+    /// <summary>Parses <paramref name="args"/>; returns null (and writes why) when they are not usable.</summary>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
+    {
+        var options = new BenchmarkOptions();
+        var silo = new List<KeyValuePair<string, string>>();
+        var gateway = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value.");
+            try
+            {
+                options = name switch
+                {
+                    "--scenario" => options with { Scenario = Value() },
+                    "--duration" => options with { Duration = Seconds(Value(), name) },
+                    "--warmup" => options with { Warmup = Seconds(Value(), name, allowZero: true) },
+                    "--concurrency" => options with { Concurrency = Positive(Value(), name) },
+                    "--rounds" => options with { Rounds = Positive(Value(), name) },
+                    "--hold" => options with { Hold = true },
+                    "--proxy-http1" => options with { ProxyHttp1 = true },
+                    "--list" => options with { ListScenarios = true },
+                    "--silo-env" => Add(options, silo, Value(), name),
+                    "--gateway-env" => Add(options, gateway, Value(), name),
+                    _ => throw new FormatException($"Unknown option '{name}'."),
+                };
+            }
+            catch (FormatException e)
+            {
+                errors.WriteLine(e.Message);
+                errors.WriteLine(Usage);
+                return null;
+            }
+        }
+
+        return options with { SiloEnvironment = silo, GatewayEnvironment = gateway };
+    }
+
+    private static BenchmarkOptions Add(BenchmarkOptions options, List<KeyValuePair<string, string>> into, string value, string name)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new FormatException($"{name} takes KEY=VALUE, not '{value}'.");
+        }
+
+        into.Add(new(value[..equals], value[(equals + 1)..]));
+        return options;
+    }
+
+    private static TimeSpan Seconds(string value, string name, bool allowZero = false) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && (seconds > 0 || (allowZero && seconds == 0))
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new FormatException($"{name} takes a number of seconds, not '{value}'.");
+
+    private static int Positive(string value, string name) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new FormatException($"{name} takes a positive whole number, not '{value}'.");
+}

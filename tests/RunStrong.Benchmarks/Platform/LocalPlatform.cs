@@ -1,0 +1,157 @@
+using System.Globalization;
+using RunStrong.LocalStorage;
+
+namespace RunStrong.Benchmarks.Platform;
+
+/// <summary>
+/// Azurite, one silo and the gateway as separate processes on loopback, each on a free port, in the
+/// Production environment with every setting given explicitly. Disposal stops the gateway, then the
+/// silo, and Azurite last (a silo whose storage vanishes first hangs).
+/// </summary>
+public sealed class LocalPlatform : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
+    private readonly List<IAsyncDisposable> started = [];
+
+    private LocalPlatform(PlatformSecrets secrets)
+    {
+        Secrets = secrets;
+
+        // Backstop for an exit that skips DisposeAsync (a signal the harness did not handle): no process
+        // outlives the harness.
+        AppDomain.CurrentDomain.ProcessExit += StopOnExit;
+    }
+
+    public PlatformSecrets Secrets { get; }
+
+    public Uri GatewayUri { get; private set; } = null!;
+
+    public Uri SiloUri { get; private set; } = null!;
+
+    public HostProcess Gateway { get; private set; } = null!;
+
+    public HostProcess Silo { get; private set; } = null!;
+
+    public static async Task<LocalPlatform> StartAsync(
+        RepositoryLayout layout, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var platform = new LocalPlatform(PlatformSecrets.Generate());
+        try
+        {
+            await platform.StartProcessesAsync(layout, options, log, cancellationToken);
+            return platform;
+        }
+        catch
+        {
+            await platform.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartProcessesAsync(RepositoryLayout layout, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var (siloDll, gatewayDll) = (layout.SiloDll, layout.GatewayDll);
+        var azurite = await AzuriteProcess.StartAsync(cancellationToken: cancellationToken);
+        started.Add(azurite);
+        log.WriteLine($"azurite  blob {azurite.Endpoints.BlobUri} table {azurite.Endpoints.TableUri} (data in {azurite.Location})");
+
+        var siloPort = FreePort.Pick();
+        var gatewayPort = FreePort.Pick();
+        SiloUri = new Uri($"http://127.0.0.1:{siloPort}/");
+        GatewayUri = new Uri($"http://127.0.0.1:{gatewayPort}/");
+        var common = CommonEnvironment(azurite.ConnectionString);
+
+        // As deployed (AppHost): the gateway reaches the silo on its own HTTP/2 cleartext listener.
+        var h2cPort = FreePort.Pick();
+        Silo = HostProcess.Start("silo", siloDll,
+        [
+            .. common,
+            new("ASPNETCORE_URLS", Url(siloPort)),
+            new("RunStrong__GatewayHttp2Port", h2cPort.ToString(CultureInfo.InvariantCulture)),
+            new("Orleans__AdvertisedIPAddress", "127.0.0.1"),
+            .. options.SiloEnvironment,
+        ]);
+        started.Add(Silo);
+        log.WriteLine($"silo     {SiloUri} (pid {Silo.Id}, {siloDll})");
+
+        Gateway = HostProcess.Start("gateway", gatewayDll,
+        [
+            .. common,
+            new("ASPNETCORE_URLS", Url(gatewayPort)),
+            new("ReverseProxy__Clusters__silos__Destinations__silo-1__Address", options.ProxyHttp1 ? SiloUri.ToString() : Url(h2cPort)),
+            new("ReverseProxy__Clusters__silos__HttpRequest__Version", options.ProxyHttp1 ? "1.1" : "2"),
+            new("ReverseProxy__Clusters__silos__HttpRequest__VersionPolicy", "RequestVersionExact"),
+            .. options.GatewayEnvironment,
+        ]);
+        started.Add(Gateway);
+        log.WriteLine($"gateway  {GatewayUri} (pid {Gateway.Id}, {gatewayDll})");
+
+        await Task.WhenAll(WaitUntilReadyAsync(Silo, SiloUri, cancellationToken), WaitUntilReadyAsync(Gateway, GatewayUri, cancellationToken));
+        log.WriteLine("silo and gateway ready");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        AppDomain.CurrentDomain.ProcessExit -= StopOnExit;
+        // Reverse start order: gateway, silo, then Azurite.
+        for (var i = started.Count - 1; i >= 0; i--)
+        {
+            await started[i].DisposeAsync();
+        }
+
+        started.Clear();
+    }
+
+    private void StopOnExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) =>
+    [
+        new("ASPNETCORE_ENVIRONMENT", "Production"),
+        new("DOTNET_ENVIRONMENT", "Production"),
+        new("ConnectionStrings__storage", storage),
+        new("RunStrong__AdminKey", Secrets.AdminKey),
+        new("RunStrong__SigningKey", Secrets.SigningKey),
+        new("Logging__LogLevel__Default", "Warning"),
+        // No telemetry export unless an experiment asks for it (--silo-env / --gateway-env override this).
+        new("OTEL_EXPORTER_OTLP_ENDPOINT", ""),
+    ];
+
+    private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+
+    private static async Task WaitUntilReadyAsync(HostProcess host, Uri baseUri, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + ReadyTimeout;
+        while (true)
+        {
+            if (host.HasExited)
+            {
+                throw new InvalidOperationException($"The {host.Name} exited before it was ready. Its last output:{Environment.NewLine}{host.OutputTail()}");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The {host.Name} was not ready within {ReadyTimeout.TotalSeconds} s. Its last output:{Environment.NewLine}{host.OutputTail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but slow to answer while it starts.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+using RunStrong.Benchmarks;
+using RunStrong.Benchmarks.Platform;
+using RunStrong.Benchmarks.Reporting;
+using RunStrong.Benchmarks.Scenarios;
+
+var options = BenchmarkOptions.Parse(args, Console.Error);
+if (options is null)
+{
+    return 2;
+}
+
+if (options.ListScenarios)
+{
+    foreach (var known in ScenarioCatalog.All)
+    {
+        Console.WriteLine($"{known.Name,-16} {known.Description}");
+    }
+
+    return 0;
+}
+
+var scenario = ScenarioCatalog.Find(options.Scenario);
+if (scenario is null)
+{
+    Console.Error.WriteLine($"No scenario '{options.Scenario}'; --list shows them.");
+    return 2;
+}
+
+// Ctrl+C and SIGTERM cancel the run; the platform is then stopped by the await-using below.
+using var stop = new CancellationTokenSource();
+void Cancel(PosixSignalContext context)
+{
+    // Return at once: cancellation callbacks run on another thread, never inside the signal handler.
+    context.Cancel = true;
+    _ = Task.Run(stop.Cancel);
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+
+Console.WriteLine(MachineDescription.Describe(options, scenario));
+try
+{
+    var layout = RepositoryLayout.Locate();
+    await using var platform = await LocalPlatform.StartAsync(layout, options, Console.Out, stop.Token);
+    var plan = await scenario.PrepareAsync(platform, stop.Token);
+    var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
+    ResultTable.WriteSummary(Console.Out, plan, windows);
+
+    if (options.Hold)
+    {
+        Console.WriteLine($"holding: gateway {platform.GatewayUri}, silo {platform.SiloUri}; Ctrl+C stops everything");
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+
+    return 0;
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.WriteLine("cancelled; stopped every process the harness started");
+    return 130;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or HttpRequestException)
+{
+    Console.Error.WriteLine($"benchmark failed: {e.Message}");
+    return 1;
+}
