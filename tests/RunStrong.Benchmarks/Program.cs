@@ -4,6 +4,13 @@ using RunStrong.Benchmarks.Platform;
 using RunStrong.Benchmarks.Reporting;
 using RunStrong.Benchmarks.Scenarios;
 
+if (args is ["micro", .. var microArgs])
+{
+    // In-process micro-benchmarks (BenchmarkDotNet), e.g. `micro --filter *CoachingEngine*`.
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(MicroBenchmarks).Assembly).Run(microArgs);
+    return 0;
+}
+
 var options = BenchmarkOptions.Parse(args, Console.Error);
 if (options is null)
 {

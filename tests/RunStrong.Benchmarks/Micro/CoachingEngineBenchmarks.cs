@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using RunStrong.Coaching.Athletes;
+using RunStrong.Coaching.Engine;
+using RunStrong.Coaching.Engine.Plan;
+
+namespace RunStrong.Benchmarks.Micro;
+
+/// <summary>
+/// One evaluation of the coaching engine for an athlete with 16 weeks of data (issue 3 target: under
+/// 50 us and under 20 KB allocated per evaluation).
+/// </summary>
+[MemoryDiagnoser]
+public class CoachingEngineBenchmarks
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 25);
+    private AthleteData athlete = null!;
+
+    [GlobalSetup]
+    public void Setup() => athlete = SixteenWeeksOfData.Build(AsOf);
+
+    [Benchmark]
+    public CoachingReport Evaluate() => CoachingEngine.Evaluate(athlete, AsOf);
+
+    [Benchmark]
+    public WeekPlan PlanWeek() => CoachingEngine.PlanWeek(athlete, AsOf.AddDays(5));
+}
