@@ -21,12 +21,7 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:storage", connectionString);
-        builder.UseSetting("RunStrong:AdminKey", TestSecrets.AdminKey);
-        builder.UseSetting("RunStrong:SigningKey", TestSecrets.SigningKey);
-        builder.UseSetting("Orleans:ClusterId", clusterId);
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        TestHostSettings.Apply(builder, connectionString, clusterId);
         for (var i = 0; i < silos.Count; i++)
         {
             builder.UseSetting($"ReverseProxy:Clusters:silos:Destinations:silo-{i + 1}:Address", silos[i].ToString());

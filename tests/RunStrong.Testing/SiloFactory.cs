@@ -19,12 +19,7 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:storage", connectionString);
-        builder.UseSetting("RunStrong:AdminKey", TestSecrets.AdminKey);
-        builder.UseSetting("RunStrong:SigningKey", TestSecrets.SigningKey);
-        builder.UseSetting("Orleans:ClusterId", clusterId);
+        TestHostSettings.Apply(builder, connectionString, clusterId);
         builder.UseSetting("Orleans:AdvertisedIPAddress", "127.0.0.1");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 }

@@ -11,10 +11,6 @@ public sealed record MeasurementInput(
     double? BodyFatPercent,
     string? BodyFatMethod)
 {
-    // The same plausibility bounds as the profile's (ProfileInput): real adult runners, not unit mistakes.
-    private const double MinWeightKg = 25, MaxWeightKg = 300;
-    private const double MinBodyFatPercent = 2, MaxBodyFatPercent = 70;
-
     public Validated<Measurement> Validate(DateOnly today)
     {
         var checks = new FieldChecks();
@@ -25,13 +21,7 @@ public sealed record MeasurementInput(
             checks.Add("date", $"date {LoggedDates.Rule}");
         }
 
-        var weight = checks.InRange(WeightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", required: true);
-        var bodyFat = checks.InRange(BodyFatPercent, "bodyFatPercent", MinBodyFatPercent, MaxBodyFatPercent, "%");
-        var method = checks.OneOf<BodyFatMethod>(BodyFatMethod, "bodyFatMethod");
-        if (BodyFatMethod is not null && BodyFatPercent is null)
-        {
-            checks.Add("bodyFatMethod", "bodyFatMethod is only meaningful with bodyFatPercent.");
-        }
+        var (weight, bodyFat, method) = BodyMeasures.Check(checks, WeightKg, BodyFatPercent, BodyFatMethod);
 
         if (checks.HasErrors)
         {

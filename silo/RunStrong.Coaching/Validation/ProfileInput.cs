@@ -19,12 +19,10 @@ public sealed record ProfileInput(
     bool? InjuredRecently)
 {
     // Plausibility bounds: wide enough for every real adult runner, narrow enough to catch unit mistakes
-    // (pounds for kilograms, metres for centimetres).
+    // (metres for centimetres). Body mass and fat: BodyMeasures.
     private const int YoungestAgeYears = 10;
     private const int OldestAgeYears = 100;
     private const double MinHeightCm = 100, MaxHeightCm = 250;
-    private const double MinWeightKg = 25, MaxWeightKg = 300;
-    private const double MinBodyFatPercent = 2, MaxBodyFatPercent = 70;
     private const int MaxExperienceMonths = 1200;
 
     /// <summary>Checks every field against <paramref name="today"/> (the caller's clock, so this stays pure).</summary>
@@ -34,13 +32,7 @@ public sealed record ProfileInput(
         var sex = checks.OneOf<Sex>(Sex, "sex", required: true);
         var birthYear = checks.InRange(BirthYear, "birthYear", today.Year - OldestAgeYears, today.Year - YoungestAgeYears, required: true);
         var height = checks.InRange(HeightCm, "heightCm", MinHeightCm, MaxHeightCm, "cm", required: true);
-        var weight = checks.InRange(WeightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", required: true);
-        var bodyFat = checks.InRange(BodyFatPercent, "bodyFatPercent", MinBodyFatPercent, MaxBodyFatPercent, "%");
-        var method = checks.OneOf<BodyFatMethod>(BodyFatMethod, "bodyFatMethod");
-        if (BodyFatMethod is not null && BodyFatPercent is null)
-        {
-            checks.Add("bodyFatMethod", "bodyFatMethod is only meaningful with bodyFatPercent.");
-        }
+        var (weight, bodyFat, method) = BodyMeasures.Check(checks, WeightKg, BodyFatPercent, BodyFatMethod);
 
         var experience = checks.InRange(RunningExperienceMonths, "runningExperienceMonths", 0, MaxExperienceMonths);
         var goal = checks.OneOf<Goal>(Goal, "goal") ?? Athletes.Goal.Maintain;

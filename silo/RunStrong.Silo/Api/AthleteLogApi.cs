@@ -23,32 +23,17 @@ public static class AthleteLogApi
         return routes;
     }
 
-    private static async Task<Results<Created<Run>, Ok<Run>, ValidationProblem, ProblemHttpResult>> PostRun(
-        string tenantId, string athleteId, RunInput input, IGrainFactory grains, TimeProvider clock)
-    {
-        var run = input.Validate(QueryDate.Today(clock));
-        return run.IsValid
-            ? Answer(await grains.Athlete(tenantId, athleteId).LogRun(run.Value), run.Value, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{run.Value.Id}", "Run")
-            : Problems.Validation(run.Errors);
-    }
+    private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem, ProblemHttpResult>> PostRun(
+        string tenantId, string athleteId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
+        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogRun, run => run.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs");
 
-    private static async Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem, ProblemHttpResult>> PostStrengthSession(
-        string tenantId, string athleteId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock)
-    {
-        var session = input.Validate(QueryDate.Today(clock));
-        return session.IsValid
-            ? Answer(await grains.Athlete(tenantId, athleteId).LogStrengthSession(session.Value), session.Value, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{session.Value.Id}", "Strength session")
-            : Problems.Validation(session.Errors);
-    }
+    private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem, ProblemHttpResult>> PostStrengthSession(
+        string tenantId, string athleteId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
+        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogStrengthSession, session => session.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions");
 
-    private static async Task<Results<Created<Measurement>, Ok<Measurement>, ValidationProblem, ProblemHttpResult>> PostMeasurement(
-        string tenantId, string athleteId, MeasurementInput input, IGrainFactory grains, TimeProvider clock)
-    {
-        var measurement = input.Validate(QueryDate.Today(clock));
-        return measurement.IsValid
-            ? Answer(await grains.Athlete(tenantId, athleteId).LogMeasurement(measurement.Value), measurement.Value, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements/{measurement.Value.Id}", "Measurement")
-            : Problems.Validation(measurement.Errors);
-    }
+    private static Task<Results<Created<Measurement>, Ok<Measurement>, ValidationProblem, ProblemHttpResult>> PostMeasurement(
+        string tenantId, string athleteId, MeasurementInput input, IGrainFactory grains, TimeProvider clock) =>
+        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogMeasurement, measurement => measurement.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements");
 
     private static async Task<Results<Ok<NutritionDay>, ValidationProblem>> PutNutrition(
         string tenantId, string athleteId, string date, NutritionDayInput input, IGrainFactory grains, TimeProvider clock)
@@ -68,11 +53,22 @@ public static class AthleteLogApi
         return TypedResults.Ok(nutrition.Value);
     }
 
-    private static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> Answer<T>(LogOutcome outcome, T entry, string location, string what) =>
-        outcome switch
+    /// <summary>Stores a validated entry once: 201 new, 200 the same entry again, 409 its id with other content.</summary>
+    private static async Task<Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult>> Record<T>(
+        Validated<T> entry, Func<T, Task<LogOutcome>> store, Func<T, string> idOf, string collection)
+        where T : class
+    {
+        if (!entry.IsValid)
         {
-            LogOutcome.Logged => TypedResults.Created(location, entry),
-            LogOutcome.AlreadyLogged => TypedResults.Ok(entry),
-            _ => Problems.Conflict($"{what} id '{location[(location.LastIndexOf('/') + 1)..]}' is already used by a different entry."),
+            return Problems.Validation(entry.Errors);
+        }
+
+        var id = idOf(entry.Value);
+        return await store(entry.Value) switch
+        {
+            LogOutcome.Logged => TypedResults.Created($"{collection}/{id}", entry.Value),
+            LogOutcome.AlreadyLogged => TypedResults.Ok(entry.Value),
+            _ => Problems.Conflict($"Id '{id}' is already used by a different entry."),
         };
+    }
 }
