@@ -7,7 +7,18 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     public InProcessPlatform Platform { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync() => Platform = await InProcessPlatform.StartAsync();
+    /// <summary>
+    /// How long the gateway trusts a cached key owner in these tests: short, so revocation and suspension
+    /// tests can prove the bound without waiting the production 30 s.
+    /// </summary>
+    public const int KeyCacheSeconds = 1;
+
+    public async ValueTask InitializeAsync() =>
+        Platform = await InProcessPlatform.StartAsync(new Dictionary<string, string>
+        {
+            ["Gateway:KeyCacheSeconds"] = $"{KeyCacheSeconds}",
+            ["Gateway:UnknownKeyCacheSeconds"] = "1",
+        });
 
     public async ValueTask DisposeAsync()
     {

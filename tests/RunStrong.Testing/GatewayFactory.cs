@@ -10,9 +10,11 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
     private readonly string connectionString;
     private readonly string clusterId;
     private readonly IReadOnlyList<Uri> silos;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public GatewayFactory(string connectionString, string clusterId, IReadOnlyList<Uri> silos)
+    public GatewayFactory(string connectionString, string clusterId, IReadOnlyList<Uri> silos, IReadOnlyDictionary<string, string> settings)
     {
+        this.settings = settings;
         this.connectionString = connectionString;
         this.clusterId = clusterId;
         this.silos = silos;
@@ -25,6 +27,11 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayEntryPoint>
         for (var i = 0; i < silos.Count; i++)
         {
             builder.UseSetting($"ReverseProxy:Clusters:silos:Destinations:silo-{i + 1}:Address", silos[i].ToString());
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

@@ -20,21 +20,25 @@ public sealed class InProcessPlatform : IAsyncDisposable
 
     public string StorageConnectionString => azurite!.ConnectionString;
 
-    public static async Task<InProcessPlatform> StartAsync()
+    /// <summary>The silo host in this process (its services, e.g. the endpoint list for route-driven tests).</summary>
+    public IServiceProvider SiloServices => silo!.Services;
+
+    /// <param name="gatewaySettings">Extra gateway configuration, e.g. <c>Gateway:KeyCacheSeconds</c>.</param>
+    public static async Task<InProcessPlatform> StartAsync(IReadOnlyDictionary<string, string>? gatewaySettings = null)
     {
         var platform = new InProcessPlatform();
-        await platform.StartPartsAsync();
+        await platform.StartPartsAsync(gatewaySettings ?? new Dictionary<string, string>());
         return platform;
     }
 
-    private async Task StartPartsAsync()
+    private async Task StartPartsAsync(IReadOnlyDictionary<string, string> gatewaySettings)
     {
         azurite = await AzuriteProcess.StartAsync();
         var clusterId = $"test-{Guid.NewGuid():N}";
         silo = new SiloFactory(azurite.ConnectionString, clusterId);
         silo.StartServer();
         SiloAddress = ServerAddress.Of(silo.Services);
-        gateway = new GatewayFactory(azurite.ConnectionString, clusterId, [SiloAddress]);
+        gateway = new GatewayFactory(azurite.ConnectionString, clusterId, [SiloAddress], gatewaySettings);
         gateway.StartServer();
         GatewayAddress = ServerAddress.Of(gateway.Services);
     }
@@ -53,11 +57,18 @@ public sealed class InProcessPlatform : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client for the gateway that sends the platform admin key.</summary>
+    public HttpClient AdminClient()
+    {
+        var client = Gateway();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", TestSecrets.AdminKey);
+        return client;
+    }
+
     /// <summary>Creates a tenant through the admin route and returns its first key.</summary>
     public async Task<TestTenant> CreateTenantAsync(string kind = "gym")
     {
-        using var admin = Gateway();
-        admin.DefaultRequestHeaders.Add("X-Admin-Key", TestSecrets.AdminKey);
+        using var admin = AdminClient();
         var id = $"t-{Guid.NewGuid():N}"[..20];
         using var response = await admin.PostAsJsonAsync("/api/admin/tenants", new { id, name = $"Tenant {id}", kind });
         response.EnsureSuccessStatusCode();
