@@ -9,9 +9,11 @@ builder.AddRunStrongGateway();
 
 var app = builder.Build();
 
-// Authentication runs before routing: YARP picks the gym or club route from the authenticated tenant.
+// Authentication runs before routing: YARP picks the gym or club route from the authenticated tenant,
+// and the rate limiter partitions by it.
 app.UseStatusCodePages();
 app.UseMiddleware<GatewayAuthenticationMiddleware>();
+app.UseRateLimiter();
 app.UseRouting();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();

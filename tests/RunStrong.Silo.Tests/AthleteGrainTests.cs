@@ -12,7 +12,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Unknown_athlete_has_no_overview()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
 
         Assert.Null(await athlete.GetOverview(Today));
     }
@@ -20,7 +20,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Profile_survives_deactivation_and_is_read_back_from_storage()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
 
         Assert.True(await athlete.SetProfile(Profile()));
         await fixture.DeactivateAsync(athlete);
@@ -32,7 +32,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Replacing_a_profile_reports_not_created_and_keeps_the_latest()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
 
         await athlete.SetProfile(Profile(weightKg: 64.5));
         Assert.False(await athlete.SetProfile(Profile(weightKg: 63)));
@@ -44,7 +44,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Logging_the_same_run_twice_counts_it_once_even_after_reactivation()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
         var run = EasyRun("r-1", Today.AddDays(-1));
 
         Assert.Equal(LogOutcome.Logged, await athlete.LogRun(run));
@@ -60,7 +60,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Reusing_a_run_id_for_different_content_is_a_conflict_and_changes_nothing()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
         await athlete.LogRun(EasyRun("r-1", Today, km: 10));
 
         Assert.Equal(LogOutcome.IdConflict, await athlete.LogRun(EasyRun("r-1", Today, km: 12)));
@@ -74,7 +74,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Summary_counts_runs_in_the_7_and_28_day_windows_ending_on_the_as_of_date()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
         await athlete.LogRun(EasyRun("in-7", Today.AddDays(-6), km: 5));
         await athlete.LogRun(EasyRun("in-28", Today.AddDays(-27), km: 8));
         await athlete.LogRun(EasyRun("too-old", Today.AddDays(-28), km: 20));
@@ -88,7 +88,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Strength_nutrition_and_measurements_survive_reactivation_and_feed_the_summary()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
         await athlete.SetProfile(Profile());
         var session = new StrengthSession("s-1", new DateTimeOffset(Today.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero), 45, 7,
             [new Exercise("squat", [MuscleGroup.Quads, MuscleGroup.Glutes], 4, 8, 60)]);
@@ -108,7 +108,7 @@ public sealed class AthleteGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Recommendations_and_plan_need_a_profile_and_come_from_the_coaching_engine()
     {
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(NewAthleteKey());
+        var athlete = NewAthlete(fixture.Grains);
         await athlete.LogRun(EasyRun("r-1", Today));
 
         Assert.Null(await athlete.GetRecommendations(Today));

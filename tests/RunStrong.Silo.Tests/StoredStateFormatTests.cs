@@ -15,7 +15,7 @@ public sealed class StoredStateFormatTests(ClusterFixture fixture)
     public async Task Athlete_state_blob_is_camel_case_json_without_type_names()
     {
         var key = NewAthleteKey();
-        var athlete = fixture.Grains.GetGrain<IAthleteGrain>(key);
+        var athlete = AthleteAsItsTenant(fixture.Grains, key);
         await athlete.SetProfile(Profile());
         await athlete.LogRun(EasyRun("r-1", RunStrong.Testing.TestDates.DaysAgo(5)));
 

@@ -1,9 +1,9 @@
 namespace RunStrong.Contracts.Tenants;
 
-/// <summary>A gym or club, keyed by its tenant id. Owns the tenant's settings and its API keys.</summary>
+/// <summary>A gym or club, keyed by its tenant id. Owns the tenant's settings, status and API keys.</summary>
 public interface ITenantGrain : IGrainWithStringKey
 {
-    Task<TenantCreation> Create(string name, TenantKind kind);
+    Task<TenantCreation> Create(string name, TenantKind kind, TenantLimits limits);
 
     Task<TenantInfo?> Describe();
 
@@ -12,4 +12,10 @@ public interface ITenantGrain : IGrainWithStringKey
 
     /// <summary>Revokes a key. False when the tenant or the key does not exist.</summary>
     Task<bool> RevokeKey(string keyId);
+
+    /// <summary>Suspends or resumes the tenant: every key follows. Null when the tenant does not exist.</summary>
+    Task<TenantInfo?> SetStatus(TenantStatus status);
+
+    /// <summary>Replaces the tenant's limits. Null when the tenant does not exist.</summary>
+    Task<TenantInfo?> SetLimits(TenantLimits limits);
 }

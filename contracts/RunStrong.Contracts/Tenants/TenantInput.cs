@@ -3,8 +3,8 @@ using RunStrong.Contracts.Identity;
 
 namespace RunStrong.Contracts.Tenants;
 
-/// <summary>A tenant as the admin sends it (<c>POST /api/admin/tenants</c>).</summary>
-public sealed record TenantInput(string? Id, string? Name, string? Kind)
+/// <summary>A tenant as the admin sends it (<c>POST /api/admin/tenants</c>); limits are optional.</summary>
+public sealed record TenantInput(string? Id, string? Name, string? Kind, TenantLimitsInput? Limits)
 {
     public const int MaxNameLength = 100;
 
@@ -24,8 +24,9 @@ public sealed record TenantInput(string? Id, string? Name, string? Kind)
         }
 
         var kind = checks.OneOf<TenantKind>(Kind, "kind", required: true);
+        var limits = Limits is null ? TenantLimits.Default : Limits.Check(checks, "limits.");
         return checks.HasErrors
             ? Validated<TenantRegistration>.Failed(checks.Errors)
-            : Validated<TenantRegistration>.Ok(new TenantRegistration(id!, name!, kind!.Value));
+            : Validated<TenantRegistration>.Ok(new TenantRegistration(id!, name!, kind!.Value, limits!));
     }
 }

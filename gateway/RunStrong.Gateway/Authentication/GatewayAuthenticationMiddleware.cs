@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Security;
+using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Gateway.Authentication;
 
@@ -56,7 +58,13 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
             return;
         }
 
-        var pathTenant = FirstSegment(rest);
+        if (owner.Status == TenantStatus.Suspended)
+        {
+            await Refuse(context, StatusCodes.Status403Forbidden, "Tenant suspended", "This tenant is suspended; contact the platform operator.");
+            return;
+        }
+
+        var (pathTenant, feature) = Segments(rest);
         if (!string.Equals(pathTenant, owner.TenantId, StringComparison.Ordinal))
         {
             // Another tenant's id gets the same answer as one that does not exist: no existence leak.
@@ -64,7 +72,27 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
             return;
         }
 
+        if (TenantFeatures.OwnerOf(feature) is { } requiredKind && requiredKind != owner.Kind)
+        {
+            await Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", $"'{feature}' is for {requiredKind.ToString().ToLowerInvariant()} tenants.");
+            return;
+        }
+
+        var bodyLimit = TenantFeatures.IsImport(feature) ? TenantFeatures.ImportBodyBytes : owner.Limits.MaxBodyBytes;
+        if (context.Request.ContentLength > bodyLimit)
+        {
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"This request may carry at most {bodyLimit} bytes.");
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            // Bodies without a Content-Length are cut off at the same limit while they stream.
+            size.MaxRequestBodySize = bodyLimit;
+        }
+
         context.Features.Set(CallerContext.ForTenant(owner));
+        context.Features.Set(owner);
         context.Request.Headers[TenantContextHeaders.TenantKind] = owner.Kind.ToString();
         await next(context);
     }
@@ -83,12 +111,11 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
         forged?.ForEach(name => headers.Remove(name));
     }
 
-    private static string FirstSegment(PathString rest)
+    /// <summary>"/riverside-gym/imports/42" gives ("riverside-gym", "imports").</summary>
+    private static (string Tenant, string Feature) Segments(PathString rest)
     {
-        var value = rest.Value ?? "";
-        var trimmed = value.TrimStart('/');
-        var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? trimmed : trimmed[..slash];
+        var parts = (rest.Value ?? "").Split('/', 3, StringSplitOptions.RemoveEmptyEntries);
+        return (parts.Length > 0 ? parts[0] : "", parts.Length > 1 ? parts[1] : "");
     }
 
     private static Task Refuse(HttpContext context, int status, string title, string detail) =>

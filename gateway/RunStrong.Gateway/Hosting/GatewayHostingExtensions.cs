@@ -24,6 +24,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton<SignedCallerTransform>();
+        builder.Services.AddTenantRateLimiting();
 
         builder.AddOrleansClient();
 

@@ -5,9 +5,15 @@ using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
 
-/// <summary>Platform-admin tenant routes: create a tenant (with its first key), read it, issue and revoke keys.</summary>
+/// <summary>
+/// Platform-admin tenant routes: create a tenant (with its first key), list and read tenants, suspend and
+/// resume them, set their limits, issue and revoke keys.
+/// </summary>
 public static class TenantAdminApi
 {
+    /// <summary>Largest page of the tenant listing.</summary>
+    public const int MaxPageSize = 100;
+
     public static IEndpointRouteBuilder MapTenantAdminApi(this IEndpointRouteBuilder routes)
     {
         var tenants = routes.MapGroup("api/admin/tenants")
@@ -15,7 +21,13 @@ public static class TenantAdminApi
             .AddEndpointFilter<AdminOnlyFilter>();
 
         tenants.MapPost("", CreateTenant).WithName("CreateTenant").WithSummary("Creates a tenant and returns its first API key, once.");
-        tenants.MapGet("{tenantId}", GetTenant).WithName("GetTenant").WithSummary("A tenant and the ids of its keys.");
+        tenants.MapGet("", ListTenants).WithName("ListTenants").WithSummary("Tenants in id order, a page at a time (limit <= 100, after = last id seen).");
+        tenants.MapGet("{tenantId}", GetTenant).WithName("GetTenant").WithSummary("A tenant, its status, limits and the ids of its keys.");
+        tenants.MapPost("{tenantId}/suspend", (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Suspended, grains))
+            .WithName("SuspendTenant").WithSummary("Suspends a tenant: its keys are refused with 403 until it is resumed.");
+        tenants.MapPost("{tenantId}/resume", (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Active, grains))
+            .WithName("ResumeTenant").WithSummary("Resumes a suspended tenant.");
+        tenants.MapPut("{tenantId}/limits", SetLimits).WithName("SetTenantLimits").WithSummary("Replaces a tenant's request rate and body limits.");
         tenants.MapPost("{tenantId}/keys", IssueKey).WithName("IssueTenantKey").WithSummary("Issues an additional API key, shown once.");
         tenants.MapDelete("{tenantId}/keys/{keyId}", RevokeKey).WithName("RevokeTenantKey").WithSummary("Revokes an API key.");
         return routes;
@@ -31,27 +43,60 @@ public static class TenantAdminApi
         }
 
         var tenant = registration.Value;
-        var creation = await grains.GetGrain<ITenantGrain>(tenant.Id).Create(tenant.Name, tenant.Kind);
+        var creation = await grains.GetGrain<ITenantGrain>(tenant.Id).Create(tenant.Name, tenant.Kind, tenant.Limits);
         if (!creation.Created)
         {
             return Problems.Conflict($"Tenant '{tenant.Id}' already exists.");
         }
 
-        var body = new CreatedTenantResponse(tenant.Id, tenant.Name, tenant.Kind, creation.FirstKey!.ApiKey, creation.FirstKey.KeyId);
+        var body = new CreatedTenantResponse(tenant.Id, tenant.Name, tenant.Kind, creation.FirstKey!.ApiKey, creation.FirstKey.KeyId, tenant.Limits);
         return TypedResults.Created($"/api/admin/tenants/{tenant.Id}", body);
+    }
+
+    private static async Task<Results<Ok<TenantPage>, ValidationProblem>> ListTenants(int? limit, string? after, IGrainFactory grains)
+    {
+        var size = limit ?? 50;
+        if (size is < 1 or > MaxPageSize)
+        {
+            return Problems.Field("limit", $"limit must be between 1 and {MaxPageSize}.");
+        }
+
+        var ids = await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).Page(after, size);
+        var tenants = await Task.WhenAll(ids.Select(id => grains.GetGrain<ITenantGrain>(id).Describe()));
+        var items = tenants.OfType<TenantInfo>().ToList();
+        return TypedResults.Ok(new TenantPage(items, ids.Count == size ? ids[^1] : null));
     }
 
     private static async Task<Results<Ok<TenantInfo>, ProblemHttpResult>> GetTenant(string tenantId, IGrainFactory grains)
     {
         var tenant = TenantId.IsValid(tenantId) ? await grains.GetGrain<ITenantGrain>(tenantId).Describe() : null;
-        return tenant is null ? Problems.NotFound($"No tenant '{tenantId}'.") : TypedResults.Ok(tenant);
+        return tenant is null ? NoTenant(tenantId) : TypedResults.Ok(tenant);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetStatus(string tenantId, TenantStatus status, IGrainFactory grains)
+    {
+        var tenant = TenantId.IsValid(tenantId) ? await grains.GetGrain<ITenantGrain>(tenantId).SetStatus(status) : null;
+        return tenant is null ? NoTenant(tenantId) : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<TenantInfo>, ValidationProblem, ProblemHttpResult>> SetLimits(
+        string tenantId, TenantLimitsInput input, IGrainFactory grains)
+    {
+        var limits = input.Validate();
+        if (!limits.IsValid)
+        {
+            return Problems.Validation(limits.Errors);
+        }
+
+        var tenant = TenantId.IsValid(tenantId) ? await grains.GetGrain<ITenantGrain>(tenantId).SetLimits(limits.Value) : null;
+        return tenant is null ? NoTenant(tenantId) : TypedResults.Ok(tenant);
     }
 
     private static async Task<Results<Created<IssuedApiKey>, ProblemHttpResult>> IssueKey(string tenantId, IGrainFactory grains)
     {
         var key = TenantId.IsValid(tenantId) ? await grains.GetGrain<ITenantGrain>(tenantId).IssueKey() : null;
         return key is null
-            ? Problems.NotFound($"No tenant '{tenantId}'.")
+            ? NoTenant(tenantId)
             : TypedResults.Created($"/api/admin/tenants/{tenantId}/keys/{key.KeyId}", key);
     }
 
@@ -60,4 +105,6 @@ public static class TenantAdminApi
         var revoked = TenantId.IsValid(tenantId) && await grains.GetGrain<ITenantGrain>(tenantId).RevokeKey(keyId);
         return revoked ? TypedResults.NoContent() : Problems.NotFound($"No key '{keyId}' for tenant '{tenantId}'.");
     }
+
+    private static ProblemHttpResult NoTenant(string tenantId) => Problems.NotFound($"No tenant '{tenantId}'.");
 }

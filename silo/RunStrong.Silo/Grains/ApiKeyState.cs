@@ -2,12 +2,10 @@ using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Silo.Grains;
 
-/// <summary>What an API key grain persists: its owner and the SHA-256 hash of the key.</summary>
+/// <summary>What an API key grain persists: the SHA-256 of the key and its tenant as the gateway enforces it.</summary>
 public sealed class ApiKeyState
 {
-    public string? TenantId { get; set; }
-
-    public TenantKind Kind { get; set; }
+    public ApiKeyOwner? Owner { get; set; }
 
     public byte[] KeyHash { get; set; } = [];
 

@@ -4,7 +4,10 @@ using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Grains;
 
-/// <summary>A gym or club: its settings and its keys. Keys are issued here and registered with their key grain.</summary>
+/// <summary>
+/// A gym or club: its settings, status and keys. Keys are issued here and registered with their key grain;
+/// status and limit changes are pushed to every live key, which is what the gateway reads.
+/// </summary>
 public sealed class TenantGrain(
     [PersistentState("tenant", StorageNames.Tenants)] IPersistentState<TenantState> state,
     TimeProvider clock)
@@ -12,7 +15,7 @@ public sealed class TenantGrain(
 {
     private string TenantId => this.GetPrimaryKeyString();
 
-    public async Task<TenantCreation> Create(string name, TenantKind kind)
+    public async Task<TenantCreation> Create(string name, TenantKind kind, TenantLimits limits)
     {
         if (state.State.Exists)
         {
@@ -31,6 +34,8 @@ public sealed class TenantGrain(
             tenant.Name = name;
             tenant.Kind = kind;
             tenant.CreatedAt = now;
+            tenant.Status = TenantStatus.Active;
+            tenant.Limits = limits;
             tenant.Keys = [new ApiKeyInfo(material.KeyId, now, null)];
             return Change<bool>.Write(true);
         });
@@ -41,7 +46,8 @@ public sealed class TenantGrain(
 
         // The tenant is stored before its key can authenticate: if registering the key fails, the key
         // is simply unusable (fail closed) and the admin issues another.
-        await RegisterKey(material, kind);
+        await GrainFactory.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).Add(TenantId);
+        await RegisterKey(material);
         return new TenantCreation(ToInfo(state.State), new IssuedApiKey(material.KeyId, material.Key));
     }
 
@@ -61,7 +67,7 @@ public sealed class TenantGrain(
             tenant.Keys.Add(new ApiKeyInfo(material.KeyId, now, null));
             return Change<bool>.Write(true);
         });
-        await RegisterKey(material, state.State.Kind);
+        await RegisterKey(material);
         return new IssuedApiKey(material.KeyId, material.Key);
     }
 
@@ -90,9 +96,33 @@ public sealed class TenantGrain(
         return true;
     }
 
-    private Task RegisterKey(IssuedKeyMaterial material, TenantKind kind) =>
-        GrainFactory.GetGrain<IApiKeyGrain>(material.KeyId).Register(TenantId, kind, material.Hash);
+    public Task<TenantInfo?> SetStatus(TenantStatus status) => ApplySetting(tenant => tenant.Status = status);
+
+    public Task<TenantInfo?> SetLimits(TenantLimits limits) => ApplySetting(tenant => tenant.Limits = limits);
+
+    /// <summary>Stores a settings change, then pushes it to every live key (what the gateway enforces).</summary>
+    private async Task<TenantInfo?> ApplySetting(Action<TenantState> change)
+    {
+        if (!state.State.Exists)
+        {
+            return null;
+        }
+
+        await state.UpdateAsync(this, tenant =>
+        {
+            change(tenant);
+            return Change<bool>.Write(true);
+        });
+        var owner = Owner(state.State);
+        await Task.WhenAll(state.State.Keys.Where(k => k.RevokedAt is null).Select(k => GrainFactory.GetGrain<IApiKeyGrain>(k.KeyId).Update(owner)));
+        return ToInfo(state.State);
+    }
+
+    private Task RegisterKey(IssuedKeyMaterial material) =>
+        GrainFactory.GetGrain<IApiKeyGrain>(material.KeyId).Register(Owner(state.State), material.Hash);
+
+    private ApiKeyOwner Owner(TenantState tenant) => new(TenantId, tenant.Kind, tenant.Status, tenant.Limits);
 
     private TenantInfo ToInfo(TenantState tenant) =>
-        new(TenantId, tenant.Name!, tenant.Kind, tenant.CreatedAt, [.. tenant.Keys]);
+        new(TenantId, tenant.Name!, tenant.Kind, tenant.CreatedAt, [.. tenant.Keys], tenant.Status, tenant.Limits);
 }

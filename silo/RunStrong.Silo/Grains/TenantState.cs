@@ -11,6 +11,10 @@ public sealed class TenantState
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    public TenantStatus Status { get; set; }
+
+    public TenantLimits Limits { get; set; } = TenantLimits.Default;
+
     public List<ApiKeyInfo> Keys { get; set; } = [];
 
     public bool Exists => Name is not null;

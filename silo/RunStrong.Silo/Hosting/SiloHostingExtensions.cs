@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Orleans.Configuration;
 using RunStrong.Contracts.Serialization;
+using RunStrong.Silo.Grains;
 using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Hosting;
@@ -71,6 +72,7 @@ public static class SiloHostingExtensions
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
         silo.AddActivityPropagation();
+        silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
         silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;

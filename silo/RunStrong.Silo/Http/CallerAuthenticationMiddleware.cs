@@ -28,6 +28,7 @@ public sealed class CallerAuthenticationMiddleware(RequestDelegate next, Request
         }
 
         context.Features.Set(caller);
+        GrainCaller.Enter(caller);
         await next(context);
     }
 
