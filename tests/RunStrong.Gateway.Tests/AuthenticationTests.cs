@@ -126,5 +126,19 @@ public sealed class AuthenticationTests(PlatformFixture fixture)
         Assert.Equal(["id", "kind", "name"], ErrorFields(problem).Order());
     }
 
+    [Fact]
+    public async Task Ops_routes_need_the_admin_key_tenant_keys_get_403_and_no_key_401()
+    {
+        var tenant = await Platform.CreateTenantAsync();
+        using var withTenantKey = Platform.TenantClient(tenant.ApiKey);
+        using var anonymous = Platform.Gateway();
+
+        using var forbidden = await withTenantKey.GetAsync("/ops/cluster", Cancel);
+        using var unauthenticated = await anonymous.GetAsync("/ops/cluster", Cancel);
+
+        await AssertProblemAsync(forbidden, HttpStatusCode.Forbidden);
+        await AssertProblemAsync(unauthenticated, HttpStatusCode.Unauthorized);
+    }
+
     private sealed record IssuedKey(string KeyId, string ApiKey);
 }

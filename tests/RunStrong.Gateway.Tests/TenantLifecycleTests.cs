@@ -83,10 +83,12 @@ public sealed class TenantLifecycleTests(PlatformFixture fixture)
         using var admin = Platform.AdminClient();
 
         using var page = await admin.GetAsync("/api/admin/tenants?limit=1000", Cancel);
+        using var overflow = await admin.GetAsync("/api/admin/tenants?limit=99999999999", Cancel);
         using var limits = await admin.PutAsJsonAsync($"/api/admin/tenants/{tenant.Id}/limits", new { requestsPerMinute = 0, maxBodyBytes = 10 }, Cancel);
         using var unknown = await admin.PostAsync("/api/admin/tenants/no-such-tenant/suspend", null, Cancel);
 
         Assert.Equal(["limit"], ErrorFields(await AssertProblemAsync(page, HttpStatusCode.BadRequest)));
+        Assert.Equal(["limit"], ErrorFields(await AssertProblemAsync(overflow, HttpStatusCode.BadRequest)));
         Assert.Equal(["maxBodyBytes", "requestsPerMinute"], ErrorFields(await AssertProblemAsync(limits, HttpStatusCode.BadRequest)).Order());
         await AssertProblemAsync(unknown, HttpStatusCode.NotFound);
     }

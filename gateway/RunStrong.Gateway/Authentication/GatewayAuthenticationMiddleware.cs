@@ -16,6 +16,9 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
     private static readonly PathString AdminRoutes = "/api/admin";
     private static readonly PathString OpsRoutes = "/ops";
 
+    /// <summary>Admin bodies are small JSON documents (a tenant, its limits): 64 KB is generous.</summary>
+    private const long AdminBodyBytes = 64 * 1024;
+
     public async Task InvokeAsync(HttpContext context)
     {
         StripClientCallerHeaders(context.Request.Headers);
@@ -38,6 +41,11 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
     {
         if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]))
         {
+            if (!await WithinBodyLimit(context, AdminBodyBytes))
+            {
+                return;
+            }
+
             context.Features.Set(CallerContext.Admin);
             await next(context);
             return;
@@ -78,23 +86,35 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
             return;
         }
 
-        var bodyLimit = TenantFeatures.IsImport(feature) ? TenantFeatures.ImportBodyBytes : owner.Limits.MaxBodyBytes;
-        if (context.Request.ContentLength > bodyLimit)
+        if (!await WithinBodyLimit(context, TenantFeatures.IsImport(feature) ? TenantFeatures.ImportBodyBytes : owner.Limits.MaxBodyBytes))
         {
-            await Refuse(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"This request may carry at most {bodyLimit} bytes.");
             return;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            // Bodies without a Content-Length are cut off at the same limit while they stream.
-            size.MaxRequestBodySize = bodyLimit;
         }
 
         context.Features.Set(CallerContext.ForTenant(owner));
         context.Features.Set(owner);
         context.Request.Headers[TenantContextHeaders.TenantKind] = owner.Kind.ToString();
         await next(context);
+    }
+
+    /// <summary>
+    /// Refuses a declared body over <paramref name="limit"/> with 413 before anything is forwarded, and cuts
+    /// off an undeclared (chunked) one at the same size while it streams.
+    /// </summary>
+    private static async Task<bool> WithinBodyLimit(HttpContext context, long limit)
+    {
+        if (context.Request.ContentLength > limit)
+        {
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"This request may carry at most {limit} bytes.");
+            return false;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        return true;
     }
 
     private static void StripClientCallerHeaders(IHeaderDictionary headers)

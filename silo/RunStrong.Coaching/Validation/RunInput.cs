@@ -19,6 +19,13 @@ public sealed record RunInput(
 
     // Faster than 2:00 min/km (30 km/h) is beyond the 1 km world record (2:11) and so a logging error.
     private const double FastestPlausibleMinPerKm = 2.0;
+
+    // Slower than 60 min/km (1 km/h) is not a run: a watch left recording, or minutes typed for seconds.
+    // Multi-day ultras with sleep stay under 30 min/km.
+    private const double SlowestPlausibleMinPerKm = 60.0;
+
+    // Strides of 100 m are the shortest runs worth logging; less is a unit slip (metres typed as km / 1000).
+    private const double MinDistanceKm = 0.1;
     private const int MinHeartRate = 30, MaxHeartRate = 250;
 
     public Validated<Run> Validate(DateOnly today)
@@ -31,13 +38,8 @@ public sealed record RunInput(
             checks.Add("startedAt", $"startedAt {LoggedDates.Rule}");
         }
 
-        var distance = checks.InRange(DistanceKm, "distanceKm", 0, MaxDistanceKm, "km", required: true);
+        var distance = checks.InRange(DistanceKm, "distanceKm", MinDistanceKm, MaxDistanceKm, "km", required: true);
         var duration = checks.InRange(DurationMin, "durationMin", 0, MaxDurationMin, "minutes", required: true);
-        if (distance is 0)
-        {
-            checks.Add("distanceKm", "distanceKm must be greater than 0.");
-        }
-
         if (duration is 0)
         {
             checks.Add("durationMin", "durationMin must be greater than 0.");
@@ -46,6 +48,11 @@ public sealed record RunInput(
         if (distance > 0 && duration > 0 && duration / distance < FastestPlausibleMinPerKm)
         {
             checks.Add("durationMin", $"durationMin implies a pace faster than {FastestPlausibleMinPerKm}:00 min/km; check distance and duration.");
+        }
+
+        if (distance > 0 && duration > 0 && duration / distance > SlowestPlausibleMinPerKm)
+        {
+            checks.Add("durationMin", $"durationMin implies a pace slower than {SlowestPlausibleMinPerKm} min/km; check distance and duration.");
         }
 
         var kind = checks.OneOf<RunKind>(Kind, "kind", required: true);

@@ -53,10 +53,11 @@ public static class TenantAdminApi
         return TypedResults.Created($"/api/admin/tenants/{tenant.Id}", body);
     }
 
-    private static async Task<Results<Ok<TenantPage>, ValidationProblem>> ListTenants(int? limit, string? after, IGrainFactory grains)
+    private static async Task<Results<Ok<TenantPage>, ValidationProblem>> ListTenants(string? limit, string? after, IGrainFactory grains)
     {
-        var size = limit ?? 50;
-        if (size is < 1 or > MaxPageSize)
+        // Read as text, so "99999999999" or "ten" is a 400 naming limit rather than a binding failure.
+        var size = 50;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
         {
             return Problems.Field("limit", $"limit must be between 1 and {MaxPageSize}.");
         }

@@ -85,23 +85,33 @@ public sealed class RunInputTests
 
     [Theory]
     [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(0.09)]
+    [InlineData(5e-324)]
     [InlineData(400.01)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
-    public void Distance_outside_0_to_400_km_or_not_finite_is_rejected_naming_distanceKm(double km)
+    public void Distance_outside_100_m_to_400_km_or_not_finite_is_rejected_naming_distanceKm(double km)
     {
-        var error = RejectsOnly((Inputs.Run with { DistanceKm = km }).Validate(Today), "distanceKm");
+        var error = Rejects((Inputs.Run with { DistanceKm = km, DurationMin = 1 }).Validate(Today), "distanceKm");
 
-        Assert.Equal("distanceKm must be between 0 and 400 km.", error.Message);
+        Assert.Equal("distanceKm must be between 0.1 and 400 km.", error.Message);
     }
 
     [Fact]
-    public void Zero_distance_is_rejected_as_not_greater_than_zero()
+    public void A_100_m_stride_in_half_a_minute_is_accepted()
     {
-        var error = RejectsOnly((Inputs.Run with { DistanceKm = 0 }).Validate(Today), "distanceKm");
+        Accepts((Inputs.Run with { DistanceKm = 0.1, DurationMin = 0.5 }).Validate(Today));
+    }
 
-        Assert.Equal("distanceKm must be greater than 0.", error.Message);
+    [Fact]
+    public void A_pace_slower_than_60_min_per_km_is_rejected_naming_durationMin()
+    {
+        // 2 km in 121 minutes is 60.5 min/km: a watch left running, not a run.
+        var error = RejectsOnly((Inputs.Run with { DistanceKm = 2, DurationMin = 121 }).Validate(Today), "durationMin");
+
+        Assert.Contains("slower than 60 min/km", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace RunStrong.Gateway.Tests.Security;
+
+/// <summary>The values a sample request fills into a route pattern's parameters.</summary>
+public sealed record RouteValues(string TenantId, string AthleteId, string KeyId, string NewTenantId)
+{
+    /// <summary>Aimed at <paramref name="tenant"/>, its first key and the suite's athlete; a new tenant id for creation.</summary>
+    public static RouteValues For(TestTenant tenant) =>
+        new(tenant.Id, RouteSamples.AthleteId, tenant.KeyId, $"t-{Guid.NewGuid():N}"[..20]);
+
+    public string Of(string parameter) => parameter switch
+    {
+        "tenantId" => TenantId,
+        "athleteId" => AthleteId,
+        "keyId" => KeyId,
+        "date" => TestDates.Iso(TestDates.Today),
+        _ => throw new InvalidOperationException(
+            $"No sample value for route parameter '{{{parameter}}}': add one to {nameof(RouteValues)}.{nameof(Of)}."),
+    };
+}
+
+/// <summary>
+/// A real request to one route: what the rightful caller sends and what it gets back. The path is the
+/// route's own pattern with <see cref="RouteValues"/> filled in, so the sample always hits the route it names.
+/// </summary>
+/// <param name="Rightful">The answer to the route's rightful caller (tenant owner or platform admin).</param>
+/// <param name="Body">The JSON body, for routes that take one.</param>
+/// <param name="Query">A query string (with its <c>?</c>), e.g. a fixed <c>asOf</c>.</param>
+public sealed partial record RouteSample(HttpStatusCode Rightful, Func<RouteValues, object>? Body = null, string Query = "")
+{
+    public HttpRequestMessage Request(ApiRoute route, RouteValues values)
+    {
+        var path = "/" + Parameter().Replace(route.Pattern, match => Uri.EscapeDataString(values.Of(match.Groups["name"].Value)));
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), path + Query);
+        if (Body is not null)
+        {
+            request.Content = JsonContent.Create(Body(values));
+        }
+
+        return request;
+    }
+
+    /// <summary>A route parameter such as <c>{athleteId}</c>, <c>{id:int}</c> or <c>{**rest}</c>.</summary>
+    [GeneratedRegex(@"\{\**(?<name>[A-Za-z0-9_]+)[^}]*\}")]
+    private static partial Regex Parameter();
+}

@@ -1,0 +1,75 @@
+namespace RunStrong.Gateway.Tests.Security;
+
+/// <summary>
+/// One real request per route of the silo, keyed by <c>METHOD pattern</c> exactly as the endpoint list names
+/// it. The security suites refuse to pass while a served route is missing here or a row names a route that
+/// is gone, so a new route cannot ship without its authorization and bad-input cases.
+/// </summary>
+internal static class RouteSamples
+{
+    private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
+    private const string Tenants = "api/admin/tenants";
+
+    /// <summary>The athlete every tenant case works on, with <see cref="Requests.Profile"/> already stored.</summary>
+    public const string AthleteId = "ana";
+
+    private static string AsOfToday => $"?asOf={TestDates.Iso(TestDates.Today)}";
+
+    public static IReadOnlyDictionary<string, RouteSample> All { get; } = new Dictionary<string, RouteSample>(StringComparer.Ordinal)
+    {
+        // Tenant routes. Bodies differ from the stored athlete, so a request that slips through shows as a change.
+        [$"GET {Athlete}"] = new(HttpStatusCode.OK, Query: AsOfToday),
+        [$"PUT {Athlete}"] = new(HttpStatusCode.OK, _ => Profile()),
+        [$"POST {Athlete}/runs"] = new(HttpStatusCode.Created, _ => Requests.Run("matrix-run", TestDates.MorningOf(TestDates.DaysAgo(2)))),
+        [$"POST {Athlete}/strength-sessions"] = new(HttpStatusCode.Created, _ => StrengthSession()),
+        [$"PUT {Athlete}/nutrition/{{date}}"] = new(HttpStatusCode.OK, _ => NutritionDay()),
+        [$"POST {Athlete}/measurements"] = new(HttpStatusCode.Created, _ => Measurement()),
+        [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
+        [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
+
+        // Platform-admin routes, aimed at the case's own tenant (the one a tenant key would most like to touch).
+        [$"POST {Tenants}"] = new(HttpStatusCode.Created, v => new { id = v.NewTenantId, name = "Matrix Gym", kind = "gym", limits = new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 } }),
+        [$"GET {Tenants}"] = new(HttpStatusCode.OK, Query: "?limit=5"),
+        [$"GET {Tenants}/{{tenantId}}"] = new(HttpStatusCode.OK),
+        [$"POST {Tenants}/{{tenantId}}/suspend"] = new(HttpStatusCode.NoContent),
+        [$"POST {Tenants}/{{tenantId}}/resume"] = new(HttpStatusCode.NoContent),
+        [$"PUT {Tenants}/{{tenantId}}/limits"] = new(HttpStatusCode.OK, _ => new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 }),
+        [$"POST {Tenants}/{{tenantId}}/keys"] = new(HttpStatusCode.Created),
+        [$"DELETE {Tenants}/{{tenantId}}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent),
+    };
+
+    public static RouteSample For(ApiRoute route) =>
+        All.TryGetValue(route.Name, out var sample)
+            ? sample
+            : throw new InvalidOperationException($"No sample request for '{route}': add one to {nameof(RouteSamples)}.{nameof(All)}.");
+
+    /// <summary>The route's sample request, aimed at <paramref name="values"/>.</summary>
+    public static HttpRequestMessage Request(ApiRoute route, RouteValues values) => For(route).Request(route, values);
+
+    /// <summary>Every profile field, each unlike <see cref="Requests.Profile"/> (the stored one).</summary>
+    public static object Profile() => new
+    {
+        sex = "male", birthYear = 1985, heightCm = 180, weightKg = 71, bodyFatPercent = 14, bodyFatMethod = "dexa",
+        runningExperienceMonths = 60, goal = "build", phase = "build", injuredRecently = true,
+    };
+
+    public static object StrengthSession() => new
+    {
+        id = "matrix-strength",
+        startedAt = TestDates.MorningOf(TestDates.DaysAgo(1)),
+        durationMin = 40,
+        rpe = 7,
+        exercises = new[] { new { name = "split squat", muscleGroups = new[] { "quads", "glutes" }, sets = 3, reps = 10, loadKg = 20 } },
+    };
+
+    public static object NutritionDay() => new
+    {
+        caloriesKcal = 2400, proteinG = 110, carbsG = 300, fatG = 70,
+        meals = new[] { new { time = "07:30:00", proteinG = 30, carbsG = 80, caloriesKcal = 600 } },
+    };
+
+    public static object Measurement() => new
+    {
+        id = "matrix-weigh-in", date = TestDates.Iso(TestDates.Today), weightKg = 63.8, bodyFatPercent = 17.5, bodyFatMethod = "bia",
+    };
+}
