@@ -22,6 +22,7 @@ public sealed class StoredStateSizeTests
         }
 
         var bytes = JsonGrainStateSerializer.Instance.Serialize(state).ToArray().Length;
+        TestContext.Current.TestOutputHelper?.WriteLine($"A year of daily logging stores {bytes:N0} bytes.");
 
         Assert.Equal(DetailWindow.Days + 1, state.Log.Runs.Count);
         Assert.InRange(state.Log.EarlierWeeks.Count, 33, 35);
