@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddRunStrongSilo();
 builder.AddSiloHttpApi();
 builder.AddGatewayListener();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -16,6 +17,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<CallerAuthenticationMiddleware>();
 app.MapDefaultEndpoints();
+app.MapOpenApi(PublicDocuments.OpenApiRoute);
 app.MapAthletesApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();

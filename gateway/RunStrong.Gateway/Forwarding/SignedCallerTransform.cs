@@ -12,8 +12,14 @@ public sealed class SignedCallerTransform(RequestSigner signer, TimeProvider clo
 {
     public override ValueTask ApplyAsync(RequestTransformContext context)
     {
-        var caller = context.HttpContext.Features.Get<CallerContext>()
-            ?? throw new InvalidOperationException("A request reached the proxy without an authenticated caller.");
+        var caller = context.HttpContext.Features.Get<CallerContext>();
+        if (caller is null)
+        {
+            // Only public documents (the OpenAPI description) are routed without a caller; the silos serve
+            // them unsigned and refuse anything else that arrives unsigned.
+            return ValueTask.CompletedTask;
+        }
+
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         var pathAndQuery = context.Path.ToUriComponent() + context.Query.QueryString.ToUriComponent();
         var signature = signer.Sign(caller, context.HttpContext.Request.Method, pathAndQuery, timestamp);

@@ -7,13 +7,14 @@ namespace RunStrong.Silo.Http;
 
 /// <summary>
 /// Admits only requests the gateway signed: the caller headers must carry a valid, fresh HMAC. A caller
-/// that reaches a silo directly gets 401, whatever headers it invents. Health probes need no signature.
+/// that reaches a silo directly gets 401, whatever headers it invents. Health probes and the OpenAPI
+/// document need no signature.
 /// </summary>
 public sealed class CallerAuthenticationMiddleware(RequestDelegate next, RequestSigner signer, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (ServiceDefaultsExtensions.IsHealthProbe(context.Request.Path))
+        if (ServiceDefaultsExtensions.IsHealthProbe(context.Request.Path) || PublicDocuments.IsPublic(context.Request.Path))
         {
             await next(context);
             return;
