@@ -21,6 +21,7 @@ app.MapOpenApi(PublicDocuments.OpenApiRoute);
 app.MapAthletesApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
+app.MapImportsApi();
 app.MapTenantAdminApi();
 
 app.Run();

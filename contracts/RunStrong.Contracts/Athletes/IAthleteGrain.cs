@@ -26,6 +26,12 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     Task<LogOutcome> LogMeasurement(Measurement measurement);
 
+    /// <summary>
+    /// Creates or updates the athlete from a gym's member row (idempotent: the same row again is unchanged).
+    /// Profile fields the row does not carry (body fat, experience, phase) are kept.
+    /// </summary>
+    Task<MemberImports.MemberOutcome> UpsertMember(Onboarding.MemberRecord member);
+
     /// <summary>The coaching report as of <paramref name="asOf"/>; null when there is no profile to coach from.</summary>
     Task<CoachingReport?> GetRecommendations(DateOnly asOf);
 

@@ -6,7 +6,7 @@ using RunStrong.Coaching.Athletes;
 namespace RunStrong.Contracts.Serialization;
 
 /// <summary>
-/// The coaching domain is plain C# (no Orleans attributes), so its types cross grain calls through
+/// The coaching and onboarding domains are plain C# (no Orleans attributes), so its types cross grain calls through
 /// Orleans' System.Text.Json codec. Silo and client register the same rules here.
 /// </summary>
 public static class RunStrongSerialization
@@ -16,7 +16,8 @@ public static class RunStrongSerialization
     public static ISerializerBuilder AddRunStrongDomainTypes(this ISerializerBuilder builder) =>
         builder.AddJsonSerializer(isSupported: IsDomainType, jsonSerializerOptions: DomainJsonOptions);
 
-    private static bool IsDomainType(Type type) => type.Assembly == typeof(AthleteProfile).Assembly;
+    private static bool IsDomainType(Type type) =>
+        type.Assembly == typeof(AthleteProfile).Assembly || type.Assembly == typeof(Onboarding.MemberRecord).Assembly;
 
     private static JsonSerializerOptions CreateDomainJsonOptions()
     {

@@ -4,6 +4,8 @@ using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Summary;
 using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.MemberImports;
+using RunStrong.Onboarding;
 using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Grains;
@@ -57,6 +59,24 @@ public sealed class AthleteGrain(
             var created = !athlete.Log.Nutrition.Exists(n => n.Date == day.Date);
             var changed = athlete.Log.Put(day) | FoldAgedEntries(athlete.Log);
             return new Change<bool>(created, changed);
+        });
+
+    public Task<MemberOutcome> UpsertMember(MemberRecord member) =>
+        state.UpdateAsync(this, athlete =>
+        {
+            var current = athlete.Profile;
+            var profile = current is null
+                ? new AthleteProfile(member.Sex, member.BirthYear, member.HeightCm, member.WeightKg, null, null, null, member.Goal, TrainingPhase.Base, false)
+                : current with { Sex = member.Sex, BirthYear = member.BirthYear, HeightCm = member.HeightCm, WeightKg = member.WeightKg, Goal = member.Goal };
+            if (athlete.Member == member && current == profile)
+            {
+                return Change<MemberOutcome>.None(MemberOutcome.Unchanged);
+            }
+
+            var outcome = athlete.Member is null && current is null ? MemberOutcome.Created : MemberOutcome.Updated;
+            athlete.Member = member;
+            athlete.Profile = profile;
+            return Change<MemberOutcome>.Write(outcome);
         });
 
     public Task<CoachingReport?> GetRecommendations(DateOnly asOf) =>

@@ -1,5 +1,6 @@
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
+using RunStrong.Onboarding;
 
 namespace RunStrong.Silo.Grains;
 
@@ -9,4 +10,7 @@ public sealed class AthleteState
     public AthleteProfile? Profile { get; set; }
 
     public AthleteLog Log { get; set; } = new();
+
+    /// <summary>The gym's member record when the athlete came from an import.</summary>
+    public MemberRecord? Member { get; set; }
 }

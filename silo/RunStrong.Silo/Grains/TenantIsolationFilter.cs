@@ -1,4 +1,5 @@
 using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
 
@@ -25,10 +26,15 @@ public sealed class TenantIsolationFilter : IIncomingGrainCallFilter
 
     internal static bool IsAllowed(Type grainInterface, string key, string? method)
     {
-        if (grainInterface == typeof(IAthleteGrain))
+        if (grainInterface == typeof(IAthleteGrain) || grainInterface == typeof(IImportJobGrain))
         {
             var slash = key.IndexOf('/', StringComparison.Ordinal);
             return slash > 0 && string.Equals(GrainCaller.CurrentTenant, key[..slash], StringComparison.Ordinal);
+        }
+
+        if (grainInterface == typeof(IImportRegistryGrain))
+        {
+            return string.Equals(GrainCaller.CurrentTenant, key, StringComparison.Ordinal);
         }
 
         if (grainInterface == typeof(ITenantGrain))

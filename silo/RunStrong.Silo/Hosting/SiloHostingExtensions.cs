@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using Orleans.Configuration;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Grains;
+using RunStrong.Silo.MemberImports;
 using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Hosting;
@@ -75,6 +76,7 @@ public static class SiloHostingExtensions
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
         silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(new ImportUploads(blobs));
         return silo;
     }
 }

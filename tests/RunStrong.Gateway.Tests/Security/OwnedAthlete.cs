@@ -3,7 +3,7 @@ using static RunStrong.Gateway.Tests.Requests;
 namespace RunStrong.Gateway.Tests.Security;
 
 /// <summary>
-/// A fresh tenant whose athlete has a profile and one run, with a client holding the tenant's key: what
+/// A fresh tenant whose athlete has a profile and one run, and one import of another member, with a client holding the tenant's key: what
 /// every tenant-route case works on.
 /// </summary>
 internal sealed class OwnedAthlete : IDisposable
@@ -27,8 +27,16 @@ internal sealed class OwnedAthlete : IDisposable
         var athlete = new OwnedAthlete(tenant, platform.TenantClient(tenant.ApiKey));
         (await athlete.Owner.PutAsJsonAsync(athlete.Path, Profile(), Cancel)).EnsureSuccessStatusCode();
         (await athlete.Owner.PostAsJsonAsync($"{athlete.Path}/runs", Run("setup-run"), Cancel)).EnsureSuccessStatusCode();
+        using var import = await athlete.Owner.PostAsync($"/api/t/{tenant.Id}/imports", RouteSamples.MemberFile(), Cancel);
+        import.EnsureSuccessStatusCode();
+        Imports[tenant.Id] = (await import.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("id").GetString()!;
         return athlete;
     }
+
+    /// <summary>The import each owned athlete's tenant started at setup, for routes with an <c>{importId}</c>.</summary>
+    public static string ImportOf(string tenantId) => Imports.TryGetValue(tenantId, out var id) ? id : "imp-0000000000000000";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Imports = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Everything the API shows about the athlete as of today (profile, 7/28-day summary, recommendations)

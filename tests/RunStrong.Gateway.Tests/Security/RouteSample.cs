@@ -15,6 +15,7 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
         "athleteId" => AthleteId,
         "keyId" => KeyId,
         "date" => TestDates.Iso(TestDates.Today),
+        "importId" => OwnedAthlete.ImportOf(TenantId),
         _ => throw new InvalidOperationException(
             $"No sample value for route parameter '{{{parameter}}}': add one to {nameof(RouteValues)}.{nameof(Of)}."),
     };
@@ -27,7 +28,10 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
 /// <param name="Rightful">The answer to the route's rightful caller (tenant owner or platform admin).</param>
 /// <param name="Body">The JSON body, for routes that take one.</param>
 /// <param name="Query">A query string (with its <c>?</c>), e.g. a fixed <c>asOf</c>.</param>
-public sealed partial record RouteSample(HttpStatusCode Rightful, Func<RouteValues, object>? Body = null, string Query = "")
+/// <param name="Content">A body that is not JSON (a member file), for routes that take one.</param>
+/// <param name="ChangesAthlete">Whether the rightful request changes the athlete's record at once (imports work later).</param>
+public sealed partial record RouteSample(
+    HttpStatusCode Rightful, Func<RouteValues, object>? Body = null, string Query = "", Func<HttpContent>? Content = null, bool ChangesAthlete = true)
 {
     public HttpRequestMessage Request(ApiRoute route, RouteValues values)
     {
@@ -36,6 +40,10 @@ public sealed partial record RouteSample(HttpStatusCode Rightful, Func<RouteValu
         if (Body is not null)
         {
             request.Content = JsonContent.Create(Body(values));
+        }
+        else if (Content is not null)
+        {
+            request.Content = Content();
         }
 
         return request;

@@ -9,6 +9,7 @@ internal static class RouteSamples
 {
     private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
     private const string Tenants = "api/admin/tenants";
+    private const string Imports = "api/t/{tenantId}/imports";
 
     /// <summary>The athlete every tenant case works on, with <see cref="Requests.Profile"/> already stored.</summary>
     public const string AthleteId = "ana";
@@ -26,6 +27,11 @@ internal static class RouteSamples
         [$"POST {Athlete}/measurements"] = new(HttpStatusCode.Created, _ => Measurement()),
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
+        [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
+        [$"GET {Imports}"] = new(HttpStatusCode.OK),
+        [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),
+        [$"GET {Imports}/{{importId}}/errors"] = new(HttpStatusCode.OK),
+        [$"POST {Imports}/{{importId}}/cancel"] = new(HttpStatusCode.OK, ChangesAthlete: false),
 
         // Platform-admin routes, aimed at the case's own tenant (the one a tenant key would most like to touch).
         [$"POST {Tenants}"] = new(HttpStatusCode.Created, v => new { id = v.NewTenantId, name = "Matrix Gym", kind = "gym", limits = new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 } }),
@@ -45,6 +51,16 @@ internal static class RouteSamples
 
     /// <summary>The route's sample request, aimed at <paramref name="values"/>.</summary>
     public static HttpRequestMessage Request(ApiRoute route, RouteValues values) => For(route).Request(route, values);
+
+    /// <summary>A one-member CSV file for a member other than the suite's athlete.</summary>
+    public static HttpContent MemberFile()
+    {
+        var content = new StringContent(
+            "externalId,firstName,lastName,email,sex,birthYear,heightCm,weightKg,goal\nmatrix-member,Mia,Trix,mia@example.com,female,1990,168,60,maintain\n",
+            System.Text.Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return content;
+    }
 
     /// <summary>Every profile field, each unlike <see cref="Requests.Profile"/> (the stored one).</summary>
     public static object Profile() => new

@@ -1,0 +1,2 @@
+global using RunStrong.Coaching.Athletes;
+global using RunStrong.Coaching.Validation;

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Contracts.MemberImports;
+using RunStrong.Onboarding;
+using RunStrong.Silo.Http;
+using RunStrong.Silo.MemberImports;
+
+namespace RunStrong.Silo.Api;
+
+/// <summary>
+/// Gym member imports (shared/API.md): upload a CSV or NDJSON membership file (stored in blob storage
+/// before the 202), follow the job, list a gym's imports, fetch every row error as CSV, cancel.
+/// </summary>
+public static class ImportsApi
+{
+    /// <summary>The largest upload a silo accepts (the gateway enforces the same for gyms).</summary>
+    public const long MaxUploadBytes = 256L * 1024 * 1024;
+
+    private const int MaxListed = 100;
+
+    public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder routes)
+    {
+        var imports = routes.MapGroup("api/t/{tenantId}/imports")
+            .WithTags("Imports (gyms)")
+            .AddEndpointFilter<TenantScopeFilter>();
+
+        imports.MapPost("", Upload).WithName("StartImport")
+            .WithSummary("Stores a CSV or NDJSON member file and starts importing it (dryRun=true only validates).");
+        imports.MapGet("", List).WithName("ListImports").WithSummary("The gym's imports, newest first.");
+        imports.MapGet("{importId}", Get).WithName("GetImport").WithSummary("An import's status, counters, rate and first row errors.");
+        imports.MapGet("{importId}/errors", Errors).WithName("GetImportErrors").WithSummary("Every row error of an import, as CSV (line,field,message).");
+        imports.MapPost("{importId}/cancel", Cancel).WithName("CancelImport").WithSummary("Stops a queued or running import.");
+        return routes;
+    }
+
+    private static async Task<Results<Accepted<ImportProgress>, ValidationProblem, ProblemHttpResult>> Upload(
+        string tenantId, string? dryRun, HttpContext http, IGrainFactory grains, ImportUploads uploads, TimeProvider clock)
+    {
+        if (MemberFile.FormatOf(http.Request.ContentType) is not { } format)
+        {
+            return TypedResults.Problem(
+                "Send the members as text/csv or application/x-ndjson.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type");
+        }
+
+        var validate = false;
+        if (dryRun is not null && !bool.TryParse(dryRun, out validate))
+        {
+            return Problems.Field("dryRun", "dryRun must be true or false.");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxUploadBytes;
+        }
+
+        var importId = "imp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var blobName = ImportUploads.BlobNameOf(tenantId, importId);
+        await uploads.StoreAsync(blobName, http.Request.Body, http.Request.ContentType!, http.RequestAborted);
+
+        var request = new ImportRequest(blobName, format.ToString().ToLowerInvariant(), validate, QueryDate.Today(clock));
+        await grains.GetGrain<IImportRegistryGrain>(tenantId).Add(importId);
+        var progress = await Job(grains, tenantId, importId).Start(request);
+        return TypedResults.Accepted($"/api/t/{tenantId}/imports/{importId}", progress);
+    }
+
+    private static async Task<Results<Ok<ImportPage>, ValidationProblem>> List(string tenantId, string? limit, IGrainFactory grains)
+    {
+        var size = 20;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxListed))
+        {
+            return Problems.Field("limit", $"limit must be between 1 and {MaxListed}.");
+        }
+
+        var ids = await grains.GetGrain<IImportRegistryGrain>(tenantId).Recent(size);
+        var jobs = await Task.WhenAll(ids.Select(id => Job(grains, tenantId, id).Progress()));
+        return TypedResults.Ok(new ImportPage([.. jobs.OfType<ImportProgress>()]));
+    }
+
+    private static async Task<Results<Ok<ImportProgress>, ProblemHttpResult>> Get(string tenantId, string importId, IGrainFactory grains) =>
+        await Job(grains, tenantId, importId).Progress() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
+
+    private static async Task<Results<Ok<ImportProgress>, ProblemHttpResult>> Cancel(string tenantId, string importId, IGrainFactory grains) =>
+        await Job(grains, tenantId, importId).Cancel() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
+
+    /// <summary>Re-reads the stored upload and streams out every row error (the same rows, the same messages).</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Errors(
+        string tenantId, string importId, HttpContext http, IGrainFactory grains, ImportUploads uploads)
+    {
+        if (await Job(grains, tenantId, importId).Progress() is not { } progress)
+        {
+            return NoImport(importId);
+        }
+
+        var format = Enum.Parse<MemberFileFormat>(progress.Format, ignoreCase: true);
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{importId}-errors.csv\"";
+        await using var upload = await uploads.OpenAsync(ImportUploads.BlobNameOf(tenantId, importId), http.RequestAborted);
+        await ErrorReport.WriteCsvAsync(ErrorsOf(upload, format, progress.CreatedAt, http.RequestAborted), http.Response.Body, http.RequestAborted);
+        return TypedResults.Empty;
+    }
+
+    private static async IAsyncEnumerable<RowError> ErrorsOf(Stream upload, MemberFileFormat format, DateTimeOffset importedAt, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IAsyncEnumerator<MemberRow> rows;
+        try
+        {
+            rows = MemberFile.ReadAsync(upload, format, DateOnly.FromDateTime(importedAt.UtcDateTime), cancellationToken).GetAsyncEnumerator(cancellationToken);
+        }
+        catch (MemberFileException)
+        {
+            yield break;
+        }
+
+        await using (rows)
+        {
+            while (await MoveNextAsync(rows))
+            {
+                foreach (var error in rows.Current.Errors)
+                {
+                    yield return error;
+                }
+            }
+        }
+    }
+
+    /// <summary>A whole-file problem ends the report; the job's status already names it.</summary>
+    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<MemberRow> rows)
+    {
+        try
+        {
+            return await rows.MoveNextAsync();
+        }
+        catch (MemberFileException)
+        {
+            return false;
+        }
+    }
+
+    private static IImportJobGrain Job(IGrainFactory grains, string tenantId, string importId) =>
+        grains.GetGrain<IImportJobGrain>($"{tenantId}/{importId}");
+
+    private static ProblemHttpResult NoImport(string importId) => Problems.NotFound($"No import '{importId}'.");
+}

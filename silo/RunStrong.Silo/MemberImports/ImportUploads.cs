@@ -1,0 +1,44 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace RunStrong.Silo.MemberImports;
+
+/// <summary>
+/// Gym uploads in Azure Blob storage (container <c>imports</c>, blob <c>{tenantId}/{importId}</c>). An
+/// upload is stored whole before it is acknowledged, so an import survives any silo from then on.
+/// </summary>
+public sealed class ImportUploads(BlobServiceClient blobs)
+{
+    private const string ContainerName = "imports";
+    private BlobContainerClient? container;
+
+    public static string BlobNameOf(string tenantId, string importId) => $"{tenantId}/{importId}";
+
+    /// <summary>Streams <paramref name="body"/> into a new blob; returns the bytes stored.</summary>
+    public async Task<long> StoreAsync(string blobName, Stream body, string contentType, CancellationToken cancellationToken)
+    {
+        var blob = (await ContainerAsync(cancellationToken)).GetBlobClient(blobName);
+        var counted = new CountingStream(body);
+        await blob.UploadAsync(counted, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            Conditions = new BlobRequestConditions { IfNoneMatch = Azure.ETag.All },
+        }, cancellationToken);
+        return counted.BytesRead;
+    }
+
+    public async Task<Stream> OpenAsync(string blobName, CancellationToken cancellationToken) =>
+        await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).OpenReadAsync(cancellationToken: cancellationToken);
+
+    private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
+    {
+        if (container is null)
+        {
+            var client = blobs.GetBlobContainerClient(ContainerName);
+            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            container = client;
+        }
+
+        return container;
+    }
+}

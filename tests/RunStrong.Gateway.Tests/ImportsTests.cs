@@ -1,0 +1,148 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using static RunStrong.Gateway.Tests.Requests;
+
+namespace RunStrong.Gateway.Tests;
+
+/// <summary>Gym member imports through the gateway: upload, progress, idempotent re-runs, errors, dry runs.</summary>
+public sealed class ImportsTests(PlatformFixture fixture)
+{
+    private const string Header = "externalId,firstName,lastName,email,sex,birthYear,heightCm,weightKg,goal";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_upload_is_accepted_imported_and_reports_its_bad_rows_by_line_and_field()
+    {
+        var (client, tenant) = await NewGymAsync();
+        var csv = $"{Header}\nm-1,Ana,Lopez,ana@example.com,female,1990,168,60.5,maintain\n" +
+                  "m-2,\"Bo, Jr.\",Smith,,male,1985,181,77,build\n" +
+                  "m-3,Cy,\"Multi\nLine\",cy@example.com,female,1992,165,58,\n" +
+                  "m-4,Di,Ng,di@example.com,robot,1990,170,65,maintain\n";
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+
+        // Rows start on lines 2, 3, 4 (its quoted last name runs onto line 5) and 6; m-4's sex is unknown.
+        Assert.Equal(("completed", 4L, 4L, 3L, 1L), (job.GetProperty("status").GetString(), job.GetProperty("total").GetInt64(), job.GetProperty("processed").GetInt64(), job.GetProperty("created").GetInt64(), job.GetProperty("failed").GetInt64()));
+        var error = job.GetProperty("errors")[0];
+        Assert.Equal((6L, "sex"), (error.GetProperty("line").GetInt64(), error.GetProperty("field").GetString()));
+        var ana = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("m-1"), Cancel);
+        Assert.Equal(60.5, ana.GetProperty("profile").GetProperty("weightKg").GetDouble());
+        var report = await client.GetStringAsync($"{accepted.Headers.Location}/errors", Cancel);
+        Assert.StartsWith("line,field,message", report, StringComparison.Ordinal);
+        Assert.Contains("6,sex,", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_changes_nothing_and_a_changed_row_updates_one_member()
+    {
+        var (client, tenant) = await NewGymAsync();
+        var rows = $"{Header}\ng-1,Ana,Lopez,,female,1990,168,60,maintain\ng-2,Bo,Smith,,male,1985,181,77,build\n";
+
+        await ImportAsync(client, tenant, rows);
+        var again = await ImportAsync(client, tenant, rows);
+        var changed = await ImportAsync(client, tenant, rows.Replace("181,77", "181,75", StringComparison.Ordinal));
+
+        Assert.Equal((0L, 0L, 2L), (again.GetProperty("created").GetInt64(), again.GetProperty("updated").GetInt64(), again.GetProperty("unchanged").GetInt64()));
+        Assert.Equal((0L, 1L, 1L), (changed.GetProperty("created").GetInt64(), changed.GetProperty("updated").GetInt64(), changed.GetProperty("unchanged").GetInt64()));
+        var bo = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("g-2"), Cancel);
+        Assert.Equal(75, bo.GetProperty("profile").GetProperty("weightKg").GetDouble());
+    }
+
+    [Fact]
+    public async Task Ndjson_uploads_import_like_csv()
+    {
+        var (client, tenant) = await NewGymAsync();
+        var ndjson = "{\"externalId\":\"n-1\",\"firstName\":\"Ana\",\"lastName\":\"Lopez\",\"sex\":\"female\",\"birthYear\":1990,\"heightCm\":168,\"weightKg\":60,\"goal\":\"build\"}\n";
+        using var content = new StringContent(ndjson, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", content, Cancel);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+
+        Assert.Equal(1L, job.GetProperty("created").GetInt64());
+        var athlete = await client.GetFromJsonAsync<JsonElement>(tenant.AthletePath("n-1"), Cancel);
+        Assert.Equal("build", athlete.GetProperty("profile").GetProperty("goal").GetString());
+    }
+
+    [Fact]
+    public async Task A_dry_run_validates_every_row_and_creates_no_one()
+    {
+        var (client, tenant) = await NewGymAsync();
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports?dryRun=true", Csv($"{Header}\nd-1,Ana,Lopez,,female,1990,168,60,maintain\nd-2,Bo,,,male,1985,181,77,build\n"), Cancel);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+        using var athlete = await client.GetAsync(tenant.AthletePath("d-1"), Cancel);
+
+        Assert.True(job.GetProperty("dryRun").GetBoolean());
+        Assert.Equal((2L, 1L, 0L), (job.GetProperty("processed").GetInt64(), job.GetProperty("failed").GetInt64(), job.GetProperty("created").GetInt64()));
+        Assert.Equal("lastName", job.GetProperty("errors")[0].GetProperty("field").GetString());
+        await AssertProblemAsync(athlete, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_refused_upload_stores_no_import()
+    {
+        var (client, tenant) = await NewGymAsync();
+        using var json = new StringContent("{}", Encoding.UTF8, "application/json");
+
+        using var wrongType = await client.PostAsync($"/api/t/{tenant.Id}/imports", json, Cancel);
+        using var badFlag = await client.PostAsync($"/api/t/{tenant.Id}/imports?dryRun=maybe", Csv($"{Header}\n"), Cancel);
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/t/{tenant.Id}/imports", Cancel);
+
+        await AssertProblemAsync(wrongType, HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(["dryRun"], ErrorFields(await AssertProblemAsync(badFlag, HttpStatusCode.BadRequest)));
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_file_without_a_required_column_fails_naming_it()
+    {
+        var (client, tenant) = await NewGymAsync();
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv("externalId,firstName\nx-1,Ana\n"), Cancel);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Contains("lastName", job.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<(HttpClient Client, TestTenant Tenant)> NewGymAsync()
+    {
+        var tenant = await fixture.Platform.CreateTenantAsync("gym");
+        return (fixture.Platform.TenantClient(tenant.ApiKey), tenant);
+    }
+
+    private static async Task<JsonElement> ImportAsync(HttpClient client, TestTenant tenant, string csv)
+    {
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        return await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+    }
+
+    private static StringContent Csv(string text)
+    {
+        var content = new StringContent(text, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return content;
+    }
+
+    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, string location)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var job = await client.GetFromJsonAsync<JsonElement>(location, Cancel);
+            if (job.GetProperty("status").GetString() is "completed" or "failed" or "cancelled")
+            {
+                return job;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Import still {job.GetProperty("status").GetString()} after 30 s.");
+            await Task.Delay(100, Cancel);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace RunStrong.Onboarding.Tests.Builders;
+
+/// <summary>A read-only stream of a member file with distinct valid members, made one row at a time as it is read.</summary>
+internal sealed class GeneratedMemberStream(int rows, MemberFileFormat format) : Stream
+{
+    private byte[] pending = format == MemberFileFormat.Csv ? Encoding.UTF8.GetBytes(MemberLine.Header + "\r\n") : [];
+    private int offset;
+
+    public int RowsGenerated { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var written = 0;
+        while (written < buffer.Length)
+        {
+            if (offset == pending.Length && !Generate())
+            {
+                break;
+            }
+
+            var chunk = Math.Min(buffer.Length - written, pending.Length - offset);
+            pending.AsSpan(offset, chunk).CopyTo(buffer[written..]);
+            offset += chunk;
+            written += chunk;
+        }
+
+        return written;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private bool Generate()
+    {
+        if (RowsGenerated == rows)
+        {
+            return false;
+        }
+
+        var i = RowsGenerated++;
+        var member = new MemberLine(
+            ExternalId: $"m-{i}",
+            FirstName: i % 7 == 0 ? "Ada, \"Countess\"" : "Ada",
+            Sex: i % 2 == 0 ? "female" : "male",
+            BirthYear: $"{1950 + (i % 50)}",
+            HeightCm: $"{150 + (i % 50)}.5",
+            WeightKg: $"{50 + (i % 40)}",
+            Goal: i % 3 == 0 ? "" : "build");
+        pending = Encoding.UTF8.GetBytes((format == MemberFileFormat.Csv ? member.ToCsv() : member.ToJson()) + "\n");
+        offset = 0;
+        return true;
+    }
+}

@@ -1,0 +1,3 @@
+global using RunStrong.Coaching.Athletes;
+global using RunStrong.Onboarding;
+global using Xunit;
