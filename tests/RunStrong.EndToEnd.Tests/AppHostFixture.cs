@@ -5,6 +5,9 @@ using RunStrong.LocalStorage;
 
 [assembly: AssemblyFixture(typeof(RunStrong.EndToEnd.Tests.AppHostFixture))]
 
+// The tests restart the shared platform: they must not run while another uses it.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace RunStrong.EndToEnd.Tests;
 
 /// <summary>
@@ -23,6 +26,9 @@ public sealed class AppHostFixture : IAsyncLifetime
     public string AdminKey { get; private set; } = "";
 
     private readonly string clusterId = $"e2e-{Guid.NewGuid():N}";
+
+    /// <summary>This run's Orleans cluster id: it tells this platform's silo processes from any other's.</summary>
+    public string ClusterId => clusterId;
 
     public async ValueTask InitializeAsync()
     {
