@@ -99,6 +99,26 @@ public sealed class ImportsTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task An_upload_declaring_more_than_256_MB_is_refused_with_413_before_anything_is_stored()
+    {
+        var (client, tenant) = await NewGymAsync();
+
+        // Only the headers are sent: the gateway must refuse on the declared length, without reading a byte.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(fixture.Platform.GatewayAddress.Host, fixture.Platform.GatewayAddress.Port, Cancel);
+        var stream = tcp.GetStream();
+        var head = $"POST /api/t/{tenant.Id}/imports HTTP/1.1\r\nHost: {fixture.Platform.GatewayAddress.Authority}\r\n" +
+                   $"X-Api-Key: {tenant.ApiKey}\r\nContent-Type: text/csv\r\nContent-Length: {300L * 1024 * 1024}\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head), Cancel);
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync(Cancel);
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/t/{tenant.Id}/imports", Cancel);
+
+        Assert.StartsWith("HTTP/1.1 413", statusLine, StringComparison.Ordinal);
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_fails_naming_it()
     {
         var (client, tenant) = await NewGymAsync();
