@@ -34,6 +34,12 @@ public sealed record BenchmarkOptions
     /// <summary>Keeps the platform running after the rounds until Ctrl+C, to point other tools (wrk, perf) at it.</summary>
     public bool Hold { get; init; }
 
+    /// <summary>Scenario import: members in the generated file.</summary>
+    public int Members { get; init; } = 100_000;
+
+    /// <summary>Scenario import: raw blob upserts for the baseline (default min(members, 20,000)).</summary>
+    public int? RawWrites { get; init; }
+
     /// <summary>Only list the scenarios.</summary>
     public bool ListScenarios { get; init; }
 
@@ -47,6 +53,8 @@ public sealed record BenchmarkOptions
           --silo-env K=V         extra environment for the silo process (repeatable)
           --gateway-env K=V      extra environment for the gateway process (repeatable)
           --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 cleartext (for comparison)
+          --members N            scenario import: members to import (default 100000)
+          --raw-writes N         scenario import: raw Azurite upserts for the baseline (default min(members, 20000))
           --hold                 keep the platform up after the rounds until Ctrl+C
           --list                 list scenarios and exit
         """;
@@ -70,6 +78,8 @@ public sealed record BenchmarkOptions
                     "--warmup" => options with { Warmup = Seconds(Value(), name, allowZero: true) },
                     "--concurrency" => options with { Concurrency = Positive(Value(), name) },
                     "--rounds" => options with { Rounds = Positive(Value(), name) },
+                    "--members" => options with { Members = Positive(Value(), name) },
+                    "--raw-writes" => options with { RawWrites = Positive(Value(), name) },
                     "--hold" => options with { Hold = true },
                     "--proxy-http1" => options with { ProxyHttp1 = true },
                     "--list" => options with { ListScenarios = true },

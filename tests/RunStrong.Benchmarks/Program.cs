@@ -51,9 +51,16 @@ try
 {
     var layout = RepositoryLayout.Locate();
     await using var platform = await LocalPlatform.StartAsync(layout, options, Console.Out, stop.Token);
-    var plan = await scenario.PrepareAsync(platform, stop.Token);
-    var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
-    ResultTable.WriteSummary(Console.Out, plan, windows);
+    if (scenario is ISelfTimedScenario selfTimed)
+    {
+        await selfTimed.RunAsync(platform, options, Console.Out, stop.Token);
+    }
+    else
+    {
+        var plan = await scenario.PrepareAsync(platform, stop.Token);
+        var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
+        ResultTable.WriteSummary(Console.Out, plan, windows);
+    }
 
     if (options.Hold)
     {

@@ -6,6 +6,7 @@ public static class ScenarioCatalog
     public static IReadOnlyList<IScenario> All { get; } =
     [
         new AthleteReadScenario(),
+        new ImportScenario(),
     ];
 
     public static IScenario? Find(string name) =>

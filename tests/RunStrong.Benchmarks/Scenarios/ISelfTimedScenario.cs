@@ -1,0 +1,12 @@
+using RunStrong.Benchmarks.Platform;
+
+namespace RunStrong.Benchmarks.Scenarios;
+
+/// <summary>
+/// A scenario that does not fit the alternating closed-loop windows of <see cref="ScenarioRunner"/> (one
+/// long operation such as an import, timed from start to finish): it measures and reports by itself.
+/// </summary>
+public interface ISelfTimedScenario : IScenario
+{
+    Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken);
+}
