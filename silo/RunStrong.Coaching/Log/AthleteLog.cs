@@ -51,6 +51,13 @@ public sealed class AthleteLog
     /// </summary>
     public bool FoldBefore(DateOnly firstDetailedDay)
     {
+        // Runs on every write: most writes age nothing out, so check before building anything.
+        if (!Runs.Exists(r => r.Day < firstDetailedDay) && !StrengthSessions.Exists(s => s.Day < firstDetailedDay)
+            && !Nutrition.Exists(n => n.Date < firstDetailedDay) && !Measurements.Exists(m => m.Date < firstDetailedDay))
+        {
+            return false;
+        }
+
         var weeks = EarlierWeeks.ToDictionary(w => w.WeekOf);
         var moved = Fold(Runs, r => r.Day, firstDetailedDay, weeks, static (w, r) => w.With(r))
             | Fold(StrengthSessions, s => s.Day, firstDetailedDay, weeks, static (w, s) => w.With(s))
