@@ -1,4 +1,5 @@
 using RunStrong.Silo.Api;
+using RunStrong.Silo.Api.Challenges;
 using RunStrong.Silo.Hosting;
 using RunStrong.Silo.Http;
 using RunStrong.ServiceDefaults;
@@ -22,6 +23,7 @@ app.MapAthletesApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapImportsApi();
+app.MapChallengesApi();
 app.MapTenantAdminApi();
 
 app.Run();

@@ -7,8 +7,14 @@ public sealed record BenchmarkOptions
 {
     public string Scenario { get; init; } = "athlete-read";
 
+    /// <summary>
+    /// <c>--duration</c> as given: the length of one measurement window (<see cref="WindowDuration"/>), or of a
+    /// self-timed scenario's load phase; null when not given, so each scenario applies its own default.
+    /// </summary>
+    public TimeSpan? Duration { get; init; }
+
     /// <summary>Length of one measurement window (one target, one round).</summary>
-    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan WindowDuration => Duration ?? TimeSpan.FromSeconds(10);
 
     /// <summary>Unmeasured load on every target before the first round (JIT, tiering, connection pools, caches).</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
@@ -40,13 +46,46 @@ public sealed record BenchmarkOptions
     /// <summary>Scenario import: raw blob upserts for the baseline (default min(members, 20,000)).</summary>
     public int? RawWrites { get; init; }
 
+    /// <summary>Scenario challenge: club members taking part (profiles created and put in teams).</summary>
+    public int Athletes { get; init; } = 10_000;
+
+    /// <summary>Scenario challenge: teams in the challenge; athlete i joins team i % teams.</summary>
+    public int Teams { get; init; } = 100;
+
+    /// <summary>Scenario challenge: runs logged per second (open loop, paced), repeats included.</summary>
+    public int LogRate { get; init; } = 500;
+
+    /// <summary>
+    /// Scenario challenge: connections the run logging uses. Runs due beyond them wait in the harness (that
+    /// wait counts in their acknowledgement time, as the platform could not take them).
+    /// </summary>
+    public int LogConnections { get; init; } = 256;
+
+    /// <summary>Scenario challenge: closed-loop readers of the leaderboard during the load.</summary>
+    public int Pollers { get; init; } = 4;
+
+    /// <summary>
+    /// Scenario challenge: extra leaderboard readers straight to the silo (gateway-signed headers), alongside
+    /// the gateway readers, to tell the gateway's share of read latency from the silo's (default none).
+    /// </summary>
+    public int DirectPollers { get; init; }
+
+    /// <summary>Scenario challenge: requests in flight at once while setting up athletes and memberships.</summary>
+    public int SetupConcurrency { get; init; } = 64;
+
+    /// <summary>Scenario challenge: one acknowledged new run in this many is followed until its score is visible.</summary>
+    public int FreshnessEvery { get; init; } = 25;
+
+    /// <summary>Scenario challenge: share of sends (percent) that repeat an earlier run exactly.</summary>
+    public double RepeatPercent { get; init; } = 5;
+
     /// <summary>Only list the scenarios.</summary>
     public bool ListScenarios { get; init; }
 
     public const string Usage = """
         Usage: dotnet tests/RunStrong.Benchmarks/bin/Release/net10.0/RunStrong.Benchmarks.dll [options]
           --scenario NAME        scenario to run (default athlete-read; --list shows them)
-          --duration SECONDS     length of one measurement window (default 10)
+          --duration SECONDS     length of one measurement window (default 10; challenge: of the load, default 30)
           --warmup SECONDS       unmeasured load per target before round 1 (default 10)
           --concurrency N        requests in flight (default 32)
           --rounds N             alternating rounds over all targets (default 3)
@@ -55,6 +94,15 @@ public sealed record BenchmarkOptions
           --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 cleartext (for comparison)
           --members N            scenario import: members to import (default 100000)
           --raw-writes N         scenario import: raw Azurite upserts for the baseline (default min(members, 20000))
+          --athletes N           scenario challenge: participants (default 10000)
+          --teams N              scenario challenge: teams, athlete i in team i % N (default 100, at most 1000)
+          --log-rate N           scenario challenge: runs logged per second, paced (default 500)
+          --log-connections N    scenario challenge: connections for logging runs, up to 1024 (default 256)
+          --pollers N            scenario challenge: leaderboard readers during the load (default 4)
+          --direct-pollers N     scenario challenge: extra leaderboard readers straight to the silo (default 0)
+          --setup-concurrency N  scenario challenge: requests in flight during setup (default 64)
+          --freshness-every N    scenario challenge: follow 1 in N acknowledged runs until visible (default 25)
+          --repeat-percent P     scenario challenge: sends repeating an earlier run id and body (default 5)
           --hold                 keep the platform up after the rounds until Ctrl+C
           --list                 list scenarios and exit
         """;
@@ -80,6 +128,15 @@ public sealed record BenchmarkOptions
                     "--rounds" => options with { Rounds = Positive(Value(), name) },
                     "--members" => options with { Members = Positive(Value(), name) },
                     "--raw-writes" => options with { RawWrites = Positive(Value(), name) },
+                    "--athletes" => options with { Athletes = Positive(Value(), name) },
+                    "--teams" => options with { Teams = Positive(Value(), name) },
+                    "--log-rate" => options with { LogRate = Positive(Value(), name) },
+                    "--log-connections" => options with { LogConnections = Positive(Value(), name) },
+                    "--pollers" => options with { Pollers = Positive(Value(), name) },
+                    "--direct-pollers" => options with { DirectPollers = Positive(Value(), name) },
+                    "--setup-concurrency" => options with { SetupConcurrency = Positive(Value(), name) },
+                    "--freshness-every" => options with { FreshnessEvery = Positive(Value(), name) },
+                    "--repeat-percent" => options with { RepeatPercent = Percent(Value(), name) },
                     "--hold" => options with { Hold = true },
                     "--proxy-http1" => options with { ProxyHttp1 = true },
                     "--list" => options with { ListScenarios = true },
@@ -115,6 +172,11 @@ public sealed record BenchmarkOptions
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && (seconds > 0 || (allowZero && seconds == 0))
             ? TimeSpan.FromSeconds(seconds)
             : throw new FormatException($"{name} takes a number of seconds, not '{value}'.");
+
+    private static double Percent(string value, string name) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and < 100
+            ? percent
+            : throw new FormatException($"{name} takes a percentage from 0 to below 100, not '{value}'.");
 
     private static int Positive(string value, string name) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0

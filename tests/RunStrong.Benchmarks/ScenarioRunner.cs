@@ -40,7 +40,7 @@ public sealed class ScenarioRunner(BenchmarkOptions options, LocalPlatform platf
                 foreach (var generator in order)
                 {
                     var before = meter.Take();
-                    var outcome = await generator.RunAsync(options.Duration, cancellationToken);
+                    var outcome = await generator.RunAsync(options.WindowDuration, cancellationToken);
                     var window = new WindowResult(generator.TargetName, round, outcome, meter.Since(before));
                     results.Add(window);
                     output.WriteLine(ResultTable.WindowLine(window));

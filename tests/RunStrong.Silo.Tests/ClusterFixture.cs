@@ -25,7 +25,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync();
         var connectionString = azurite.ConnectionString;
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) => silo.AddRunStrongGrainServices(connectionString));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddRunStrongGrainServices(connectionString);
+            silo.AddIncomingGrainCallFilter<ShardFaults>();
+        });
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddRunStrongDomainTypes()));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

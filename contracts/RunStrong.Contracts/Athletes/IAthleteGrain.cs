@@ -1,3 +1,4 @@
+using RunStrong.Challenges.Participation;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
@@ -26,6 +27,24 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     Task<LogOutcome> LogMeasurement(Measurement measurement);
 
+    /// <summary>Stores the run under its id, replacing the run that id held (the athlete's edit).</summary>
+    Task<ReplaceOutcome> ReplaceRun(Run run);
+
+    /// <summary>Deletes the run with <paramref name="runId"/>. False when there is none (runs folded into weekly totals are gone).</summary>
+    Task<bool> DeleteRun(string runId);
+
+    /// <summary>Stores the strength session under its id, replacing the session that id held.</summary>
+    Task<ReplaceOutcome> ReplaceStrengthSession(StrengthSession session);
+
+    /// <summary>Deletes the strength session with <paramref name="sessionId"/>. False when there is none.</summary>
+    Task<bool> DeleteStrengthSession(string sessionId);
+
+    /// <summary>Deletes the measurement with <paramref name="measurementId"/>. False when there is none.</summary>
+    Task<bool> DeleteMeasurement(string measurementId);
+
+    /// <summary>Deletes the nutrition log of <paramref name="day"/>. False when that day has none.</summary>
+    Task<bool> DeleteNutrition(DateOnly day);
+
     /// <summary>
     /// Creates or updates the athlete from a gym's member row (idempotent: the same row again is unchanged).
     /// Profile fields the row does not carry (body fat, experience, phase) are kept.
@@ -37,4 +56,13 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>The 7-day plan starting on <paramref name="weekOf"/>; null when there is no profile.</summary>
     Task<WeekPlan?> GetPlan(DateOnly weekOf);
+
+    /// <summary>
+    /// Puts the athlete in a challenge team (moving them from another team of it), scoring what they already
+    /// logged in its dates; completes once the challenge's shard holds the score. Null when the athlete does not exist.
+    /// </summary>
+    Task<JoinOutcome?> JoinChallenge(ChallengeMembership membership);
+
+    /// <summary>Takes the athlete out of a challenge team. False when they are not in it.</summary>
+    Task<bool> LeaveChallenge(string challengeId, string teamId);
 }

@@ -4,7 +4,8 @@ namespace RunStrong.Coaching.Log;
 
 /// <summary>
 /// Everything an athlete logged: entries in detail for the <see cref="DetailWindow"/>, weekly totals before
-/// it. Logging is idempotent by entry id. Mutable and plain, so a grain can hold and persist it as is.
+/// it. Logging is idempotent by entry id; an entry still in detail can be replaced or removed by its id (a
+/// day's nutrition by its date). Mutable and plain, so a grain can hold and persist it as is.
 /// </summary>
 public sealed class AthleteLog
 {
@@ -28,23 +29,25 @@ public sealed class AthleteLog
     public LogOutcome Add(Measurement measurement) => AddOnce(Measurements, measurement, measurement.Id, static m => m.Id);
 
     /// <summary>Stores the day's log, replacing any earlier log for that date. False when nothing changed.</summary>
-    public bool Put(NutritionDay day)
-    {
-        var index = Nutrition.FindIndex(n => n.Date == day.Date);
-        if (index < 0)
-        {
-            Nutrition.Add(day);
-            return true;
-        }
+    public bool Put(NutritionDay day) => ReplaceWhere(Nutrition, day, n => n.Date == day.Date) != ReplaceOutcome.Unchanged;
 
-        if (SameContent.Of(Nutrition[index], day))
-        {
-            return false;
-        }
+    /// <summary>Stores the run under its id, replacing whatever that id held: the edit of a logged run.</summary>
+    public ReplaceOutcome Replace(Run run) => ReplaceWhere(Runs, run, r => r.Id == run.Id);
 
-        Nutrition[index] = day;
-        return true;
-    }
+    /// <summary>Stores the session under its id, replacing whatever that id held.</summary>
+    public ReplaceOutcome Replace(StrengthSession session) => ReplaceWhere(StrengthSessions, session, s => s.Id == session.Id);
+
+    /// <summary>Removes the run with this id. False when there is none (never logged, removed, or folded into a week).</summary>
+    public bool RemoveRun(string id) => Runs.RemoveAll(r => r.Id == id) > 0;
+
+    /// <summary>Removes the strength session with this id. False when there is none.</summary>
+    public bool RemoveStrengthSession(string id) => StrengthSessions.RemoveAll(s => s.Id == id) > 0;
+
+    /// <summary>Removes the measurement with this id. False when there is none.</summary>
+    public bool RemoveMeasurement(string id) => Measurements.RemoveAll(m => m.Id == id) > 0;
+
+    /// <summary>Removes the day's nutrition log. False when the date has none.</summary>
+    public bool RemoveNutrition(DateOnly date) => Nutrition.RemoveAll(n => n.Date == date) > 0;
 
     /// <summary>
     /// Moves entries dated before <paramref name="firstDetailedDay"/> into weekly totals. True when anything moved.
@@ -84,6 +87,25 @@ public sealed class AthleteLog
         }
 
         return SameContent.Of(existing, entry) ? LogOutcome.AlreadyLogged : LogOutcome.IdConflict;
+    }
+
+    /// <summary>Stores <paramref name="entry"/> in place of the entry it <paramref name="replaces"/>, or adds it.</summary>
+    private static ReplaceOutcome ReplaceWhere<T>(List<T> entries, T entry, Predicate<T> replaces)
+    {
+        var index = entries.FindIndex(replaces);
+        if (index < 0)
+        {
+            entries.Add(entry);
+            return ReplaceOutcome.Created;
+        }
+
+        if (SameContent.Of(entries[index], entry))
+        {
+            return ReplaceOutcome.Unchanged;
+        }
+
+        entries[index] = entry;
+        return ReplaceOutcome.Replaced;
     }
 
     private static bool Fold<T>(

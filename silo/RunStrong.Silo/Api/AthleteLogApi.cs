@@ -9,7 +9,8 @@ namespace RunStrong.Silo.Api;
 /// <summary>
 /// What athletes log (shared/API.md): runs, strength sessions, daily nutrition, measurements. Entries are
 /// idempotent by id (201 new, 200 the same again, 409 the id with other content); a day's nutrition log
-/// is replaced by a later one.
+/// is replaced by a later one. Athletes correct what they logged at the entry's own path: a PUT replaces a
+/// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none).
 /// </summary>
 public static class AthleteLogApi
 {
@@ -20,6 +21,12 @@ public static class AthleteLogApi
         log.MapPost("strength-sessions", PostStrengthSession).WithName("PostStrengthSession").WithSummary("Logs a strength session; a repeated id is idempotent.");
         log.MapPut("nutrition/{date}", PutNutrition).WithName("PutNutrition").WithSummary("Stores the day's nutrition log, replacing an earlier one.");
         log.MapPost("measurements", PostMeasurement).WithName("PostMeasurement").WithSummary("Logs a body-mass (and body-fat) measurement.");
+        log.MapPut("runs/{runId}", PutRun).WithName("PutRun").WithSummary("Creates or replaces the run with this id.");
+        log.MapDelete("runs/{runId}", DeleteRun).WithName("DeleteRun").WithSummary("Deletes the run with this id.");
+        log.MapPut("strength-sessions/{sessionId}", PutStrengthSession).WithName("PutStrengthSession").WithSummary("Creates or replaces the strength session with this id.");
+        log.MapDelete("strength-sessions/{sessionId}", DeleteStrengthSession).WithName("DeleteStrengthSession").WithSummary("Deletes the strength session with this id.");
+        log.MapDelete("nutrition/{date}", DeleteNutrition).WithName("DeleteNutrition").WithSummary("Deletes the day's nutrition log.");
+        log.MapDelete("measurements/{measurementId}", DeleteMeasurement).WithName("DeleteMeasurement").WithSummary("Deletes the measurement with this id.");
         return routes;
     }
 
@@ -53,6 +60,43 @@ public static class AthleteLogApi
         return TypedResults.Ok(nutrition.Value);
     }
 
+    private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem>> PutRun(
+        string tenantId, string athleteId, string runId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
+        Replace(
+            "runId", runId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
+            grains.Athlete(tenantId, athleteId).ReplaceRun, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{runId}");
+
+    private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem>> PutStrengthSession(
+        string tenantId, string athleteId, string sessionId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
+        Replace(
+            "sessionId", sessionId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
+            grains.Athlete(tenantId, athleteId).ReplaceStrengthSession, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{sessionId}");
+
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRun(
+        string tenantId, string athleteId, string runId, IGrainFactory grains) =>
+        Delete("runId", runId, "run", grains.Athlete(tenantId, athleteId).DeleteRun);
+
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteStrengthSession(
+        string tenantId, string athleteId, string sessionId, IGrainFactory grains) =>
+        Delete("sessionId", sessionId, "strength session", grains.Athlete(tenantId, athleteId).DeleteStrengthSession);
+
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMeasurement(
+        string tenantId, string athleteId, string measurementId, IGrainFactory grains) =>
+        Delete("measurementId", measurementId, "measurement", grains.Athlete(tenantId, athleteId).DeleteMeasurement);
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteNutrition(
+        string tenantId, string athleteId, string date, IGrainFactory grains)
+    {
+        if (!QueryDate.TryParse(date, out var day))
+        {
+            return Problems.Field("date", $"date {QueryDate.Rule}");
+        }
+
+        return await grains.Athlete(tenantId, athleteId).DeleteNutrition(day)
+            ? TypedResults.NoContent()
+            : Problems.NotFound($"No nutrition log for {date}.");
+    }
+
     /// <summary>Stores a validated entry once: 201 new, 200 the same entry again, 409 its id with other content.</summary>
     private static async Task<Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult>> Record<T>(
         Validated<T> entry, Func<T, Task<LogOutcome>> store, Func<T, string> idOf, string collection)
@@ -71,4 +115,45 @@ public static class AthleteLogApi
             _ => Problems.Conflict($"Id '{id}' is already used by a different entry."),
         };
     }
+
+    /// <summary>
+    /// Stores an entry at its own path, replacing what its id held: 201 new, 200 replaced or the same again.
+    /// The id is the path's (<paramref name="parameter"/>); a body may repeat it but not name another, which
+    /// would be a second entry rather than an edit. The body is checked by its input type's own validator.
+    /// </summary>
+    private static async Task<Results<Created<T>, Ok<T>, ValidationProblem>> Replace<T>(
+        string parameter, string id, string? bodyId, Func<string, Validated<T>> validateWithId, Func<T, Task<ReplaceOutcome>> store, string location)
+        where T : class
+    {
+        if (!EntryId.IsValid(id))
+        {
+            return InvalidId(parameter);
+        }
+
+        var entry = validateWithId(id);
+        List<FieldError> errors = bodyId is null || bodyId == id ? [] : [new FieldError("id", $"id must be left out or equal {parameter} in the path ('{id}').")];
+        if (errors.Count > 0 || !entry.IsValid)
+        {
+            return Problems.Validation([.. errors, .. entry.Errors]);
+        }
+
+        return await store(entry.Value) == ReplaceOutcome.Created
+            ? TypedResults.Created(location, entry.Value)
+            : TypedResults.Ok(entry.Value);
+    }
+
+    /// <summary>Deletes the entry with the path's id: 204, or 404 when there is none.</summary>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
+        string parameter, string id, string kind, Func<string, Task<bool>> remove)
+    {
+        if (!EntryId.IsValid(id))
+        {
+            return InvalidId(parameter);
+        }
+
+        return await remove(id) ? TypedResults.NoContent() : Problems.NotFound($"No {kind} '{id}'.");
+    }
+
+    /// <summary>An entry id in the path follows the rule of ids in bodies, so any logged entry has a path.</summary>
+    private static ValidationProblem InvalidId(string parameter) => Problems.Field(parameter, $"{parameter} {EntryId.Rule}");
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Contracts.MemberImports;
+using RunStrong.Contracts.Tenants;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Http;
 using RunStrong.Silo.MemberImports;
@@ -24,7 +25,8 @@ public static class ImportsApi
     {
         var imports = routes.MapGroup("api/t/{tenantId}/imports")
             .WithTags("Imports (gyms)")
-            .AddEndpointFilter<TenantScopeFilter>();
+            .AddEndpointFilter<TenantScopeFilter>()
+            .AddEndpointFilter(new TenantKindFilter(TenantKind.Gym));
 
         imports.MapPost("", Upload).WithName("StartImport")
             .WithSummary("Stores a CSV or NDJSON member file and starts importing it (dryRun=true only validates).");

@@ -1,10 +1,15 @@
+using RunStrong.Challenges.Participation;
+using RunStrong.Challenges.Scoring;
+using RunStrong.Challenges.Standings;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Summary;
 using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.Challenges;
 using RunStrong.Contracts.MemberImports;
+using RunStrong.Contracts.Security;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Storage;
 
@@ -12,16 +17,35 @@ namespace RunStrong.Silo.Grains;
 
 /// <summary>
 /// One athlete: holds their profile and log, and answers with the coaching engine. Orchestration only:
-/// the log decides what a write means, the engine what the data says.
+/// the log decides what a write means, the engine what the data says, the challenge domain what it scores.
+/// Challenge scores are persisted with the log in one write, then sent to each challenge's shard (an
+/// outbox: resent until acknowledged, on a timer while active and on the next activation).
 /// </summary>
-public sealed class AthleteGrain(
+public sealed partial class AthleteGrain(
     [PersistentState("athlete", StorageNames.Athletes)] IPersistentState<AthleteState> state,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<AthleteGrain> logger)
     : Grain, IAthleteGrain
 {
+    /// <summary>How often undelivered challenge scores are retried while the athlete is active.</summary>
+    private static readonly TimeSpan DeliveryRetryPeriod = TimeSpan.FromSeconds(2);
+
+    private IGrainTimer? deliveryRetry;
+
     private AthleteProfile? Profile => state.State.Profile;
 
     private AthleteLog Log => state.State.Log;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A previous activation may have stored a score change and died before its shard acknowledged it.
+        if (state.State.Challenges.Pending.Any())
+        {
+            await DeliverScoresAsync(throwOnFailure: false);
+        }
+    }
 
     public Task<AthleteOverview?> GetOverview(DateOnly asOf)
     {
@@ -35,7 +59,7 @@ public sealed class AthleteGrain(
     }
 
     public Task<bool> SetProfile(AthleteProfile profile) =>
-        state.UpdateAsync(this, athlete =>
+        ChangeAthlete(athlete =>
         {
             var created = athlete.Profile is null;
             if (athlete.Profile == profile)
@@ -45,24 +69,35 @@ public sealed class AthleteGrain(
 
             athlete.Profile = profile;
             return Change<bool>.Write(created);
-        });
+        }, "profile");
 
-    public Task<LogOutcome> LogRun(Run run) => Record(log => log.Add(run));
+    public Task<LogOutcome> LogRun(Run run) => ChangeLog(log => Logged(log.Add(run)), run.Id);
 
-    public Task<LogOutcome> LogStrengthSession(StrengthSession session) => Record(log => log.Add(session));
+    public Task<LogOutcome> LogStrengthSession(StrengthSession session) => ChangeLog(log => Logged(log.Add(session)), session.Id);
 
-    public Task<LogOutcome> LogMeasurement(Measurement measurement) => Record(log => log.Add(measurement));
+    public Task<LogOutcome> LogMeasurement(Measurement measurement) => ChangeLog(log => Logged(log.Add(measurement)), measurement.Id);
 
     public Task<bool> PutNutrition(NutritionDay day) =>
-        state.UpdateAsync(this, athlete =>
+        ChangeLog(log =>
         {
-            var created = !athlete.Log.Nutrition.Exists(n => n.Date == day.Date);
-            var changed = athlete.Log.Put(day) | FoldAgedEntries(athlete.Log);
-            return new Change<bool>(created, changed);
-        });
+            var created = !log.Nutrition.Exists(n => n.Date == day.Date);
+            return new Change<bool>(created, log.Put(day));
+        }, NutritionCause(day.Date));
+
+    public Task<ReplaceOutcome> ReplaceRun(Run run) => ChangeLog(log => Replaced(log.Replace(run)), run.Id);
+
+    public Task<bool> DeleteRun(string runId) => ChangeLog(log => Removed(log.RemoveRun(runId)), runId);
+
+    public Task<ReplaceOutcome> ReplaceStrengthSession(StrengthSession session) => ChangeLog(log => Replaced(log.Replace(session)), session.Id);
+
+    public Task<bool> DeleteStrengthSession(string sessionId) => ChangeLog(log => Removed(log.RemoveStrengthSession(sessionId)), sessionId);
+
+    public Task<bool> DeleteMeasurement(string measurementId) => ChangeLog(log => Removed(log.RemoveMeasurement(measurementId)), measurementId);
+
+    public Task<bool> DeleteNutrition(DateOnly day) => ChangeLog(log => Removed(log.RemoveNutrition(day)), NutritionCause(day));
 
     public Task<MemberOutcome> UpsertMember(MemberRecord member) =>
-        state.UpdateAsync(this, athlete =>
+        ChangeAthlete(athlete =>
         {
             var current = athlete.Profile;
             var profile = current is null
@@ -77,7 +112,7 @@ public sealed class AthleteGrain(
             athlete.Member = member;
             athlete.Profile = profile;
             return Change<MemberOutcome>.Write(outcome);
-        });
+        }, "member");
 
     public Task<CoachingReport?> GetRecommendations(DateOnly asOf) =>
         Task.FromResult(Profile is null ? null : CoachingEngine.Evaluate(Log.ToAthleteData(Profile), asOf));
@@ -85,14 +120,155 @@ public sealed class AthleteGrain(
     public Task<WeekPlan?> GetPlan(DateOnly weekOf) =>
         Task.FromResult(Profile is null ? null : CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf));
 
-    /// <summary>Logs an entry idempotently; every write also folds entries that aged out of the detail window.</summary>
-    private Task<LogOutcome> Record(Func<AthleteLog, LogOutcome> add) =>
-        state.UpdateAsync(this, athlete =>
+    public async Task<JoinOutcome?> JoinChallenge(ChallengeMembership membership)
+    {
+        if (Profile is null && Log.IsEmpty)
         {
-            var outcome = add(athlete.Log);
-            var changed = outcome == LogOutcome.Logged | FoldAgedEntries(athlete.Log);
-            return new Change<LogOutcome>(outcome, changed);
+            return null;
+        }
+
+        var outcome = await state.UpdateAsync(this, athlete =>
+        {
+            var today = Today;
+            var joined = athlete.Challenges.Join(
+                membership.ChallengeId, membership.TeamId, membership.Rules, membership.ShardCount,
+                ActivityOf(athlete), DetailWindow.FirstDetailedDay(today), today);
+            return new Change<JoinOutcome>(joined, joined is JoinOutcome.Joined or JoinOutcome.Moved);
         });
+
+        // The membership request is acknowledged only once the shard holds it, so the leaderboard will show it.
+        await DeliverScoresAsync(throwOnFailure: true);
+        return outcome;
+    }
+
+    public async Task<bool> LeaveChallenge(string challengeId, string teamId)
+    {
+        var left = await state.UpdateAsync(this, athlete =>
+        {
+            var found = athlete.Challenges.Leave(challengeId, teamId);
+            return new Change<bool>(found, found);
+        });
+        await DeliverScoresAsync(throwOnFailure: true);
+        return left;
+    }
+
+    /// <summary>The one way the log changes; see <see cref="ChangeAthlete{T}"/>.</summary>
+    private Task<T> ChangeLog<T>(Func<AthleteLog, Change<T>> change, string cause) => ChangeAthlete(athlete => change(athlete.Log), cause);
+
+    /// <summary>
+    /// The one way the athlete's data changes: applies <paramref name="change"/>, folds entries that aged out
+    /// of the detail window, re-scores the athlete's challenges, writes when any of that changed anything,
+    /// then sends changed scores to their shards. Whatever must follow a change belongs here, so that no
+    /// kind of write can skip it. <paramref name="cause"/> (an entry id) travels with the score update.
+    /// </summary>
+    private async Task<T> ChangeAthlete<T>(Func<AthleteState, Change<T>> change, string cause)
+    {
+        var result = await state.UpdateAsync(this, athlete =>
+        {
+            var outcome = change(athlete);
+            var folded = FoldAgedEntries(athlete.Log);
+            var rescored = (outcome.Changed || folded) && RescoreChallenges(athlete, cause);
+            return new Change<T>(outcome.Result, outcome.Changed | folded | rescored);
+        });
+
+        // The write is acknowledged even when a shard is unreachable: the update stays in the outbox.
+        await DeliverScoresAsync(throwOnFailure: false);
+        return result;
+    }
+
+    private bool RescoreChallenges(AthleteState athlete, string cause)
+    {
+        if (athlete.Challenges.Items.Count == 0)
+        {
+            return false;
+        }
+
+        var today = Today;
+        var firstDetailedDay = DetailWindow.FirstDetailedDay(today);
+        return athlete.Challenges.Rescore(ActivityOf(athlete), firstDetailedDay, today, cause) | athlete.Challenges.Prune(firstDetailedDay);
+    }
+
+    private static ActivityDays ActivityOf(AthleteState athlete) =>
+        ActivityDays.Of(new ScoringInput(
+            athlete.Log.Runs, athlete.Log.StrengthSessions, athlete.Log.Nutrition, athlete.Log.Measurements, athlete.Profile?.WeightKg));
+
+    /// <summary>
+    /// Sends every undelivered score to its challenge's shard (concurrently; each is idempotent by revision)
+    /// and marks what was acknowledged. Failures stay pending and are retried on a timer.
+    /// </summary>
+    private async Task DeliverScoresAsync(bool throwOnFailure)
+    {
+        var pending = state.State.Challenges.Pending.ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var key = this.GetPrimaryKeyString();
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var (tenantId, athleteId) = (key[..slash], key[(slash + 1)..]);
+        GrainCaller.EnterTenant(tenantId);
+        var deliveries = pending.Select(async enrollment =>
+        {
+            var shard = GrainFactory.GetGrain<IChallengeShardGrain>(
+                ChallengeKeys.Shard(tenantId, enrollment.ChallengeId, ChallengeSharding.ShardOf(athleteId, enrollment.ShardCount)));
+            var revision = enrollment.Revision;
+            try
+            {
+                await shard.Submit(new ScoreUpdate(athleteId, enrollment.TeamId, enrollment.Total, revision, enrollment.Cause));
+                return (enrollment.ChallengeId, revision, Error: (Exception?)null);
+            }
+            catch (Exception e)
+            {
+                return (enrollment.ChallengeId, revision, Error: e);
+            }
+        }).ToList();
+
+        Exception? firstError = null;
+        foreach (var (challengeId, revision, error) in await Task.WhenAll(deliveries))
+        {
+            if (error is null)
+            {
+                state.State.Challenges.MarkDelivered(challengeId, revision);
+            }
+            else
+            {
+                firstError ??= error;
+                LogDeliveryFailed(logger, error, challengeId, key);
+            }
+        }
+
+        if (firstError is not null)
+        {
+            deliveryRetry ??= this.RegisterGrainTimer(
+                RetryDeliveryAsync, new GrainTimerCreationOptions(DeliveryRetryPeriod, DeliveryRetryPeriod) { KeepAlive = true });
+            if (throwOnFailure)
+            {
+                throw new InvalidOperationException("The challenge could not record the change yet; it is retried.", firstError);
+            }
+        }
+    }
+
+    private async Task RetryDeliveryAsync(CancellationToken cancellationToken)
+    {
+        await DeliverScoresAsync(throwOnFailure: false);
+        if (!state.State.Challenges.Pending.Any())
+        {
+            deliveryRetry?.Dispose();
+            deliveryRetry = null;
+        }
+    }
+
+    private static string NutritionCause(DateOnly day) => $"nutrition:{day:yyyy-MM-dd}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Score for challenge {ChallengeId} not delivered by athlete {Athlete}; it stays pending and is retried.")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string challengeId, string athlete);
+
+    private static Change<LogOutcome> Logged(LogOutcome outcome) => new(outcome, outcome == LogOutcome.Logged);
+
+    private static Change<ReplaceOutcome> Replaced(ReplaceOutcome outcome) => new(outcome, outcome != ReplaceOutcome.Unchanged);
+
+    private static Change<bool> Removed(bool found) => new(found, found);
 
     private bool FoldAgedEntries(AthleteLog log) =>
         log.FoldBefore(DetailWindow.FirstDetailedDay(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));

@@ -1,3 +1,4 @@
+using RunStrong.Challenges.Participation;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
 using RunStrong.Onboarding;
@@ -13,4 +14,7 @@ public sealed class AthleteState
 
     /// <summary>The gym's member record when the athlete came from an import.</summary>
     public MemberRecord? Member { get; set; }
+
+    /// <summary>The club challenges the athlete is in, with score updates their shards have yet to receive.</summary>
+    public ChallengeEnrollments Challenges { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.Challenges;
 using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
@@ -26,13 +27,14 @@ public sealed class TenantIsolationFilter : IIncomingGrainCallFilter
 
     internal static bool IsAllowed(Type grainInterface, string key, string? method)
     {
-        if (grainInterface == typeof(IAthleteGrain) || grainInterface == typeof(IImportJobGrain))
+        if (grainInterface == typeof(IAthleteGrain) || grainInterface == typeof(IImportJobGrain)
+            || grainInterface == typeof(IChallengeGrain) || grainInterface == typeof(IChallengeShardGrain))
         {
             var slash = key.IndexOf('/', StringComparison.Ordinal);
             return slash > 0 && string.Equals(GrainCaller.CurrentTenant, key[..slash], StringComparison.Ordinal);
         }
 
-        if (grainInterface == typeof(IImportRegistryGrain))
+        if (grainInterface == typeof(IImportRegistryGrain) || grainInterface == typeof(IChallengeRegistryGrain))
         {
             return string.Equals(GrainCaller.CurrentTenant, key, StringComparison.Ordinal);
         }

@@ -8,6 +8,7 @@ using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Grains;
 using RunStrong.Silo.MemberImports;
 using RunStrong.Silo.Storage;
+using RunStrong.Silo.Telemetry;
 
 namespace RunStrong.Silo.Hosting;
 
@@ -66,6 +67,12 @@ public static class SiloHostingExtensions
             options.ContainerName = "athletes";
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
+        silo.AddAzureBlobGrainStorage(StorageNames.Challenges, options =>
+        {
+            options.BlobServiceClient = blobs;
+            options.ContainerName = "challenges";
+            options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
+        });
         silo.AddAzureTableGrainStorage(StorageNames.Tenants, options =>
         {
             options.TableServiceClient = tables;
@@ -76,6 +83,7 @@ public static class SiloHostingExtensions
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
         silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<ChallengeMetrics>();
         silo.Services.TryAddSingleton(new ImportUploads(blobs));
         return silo;
     }

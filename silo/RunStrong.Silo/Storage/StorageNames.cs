@@ -8,4 +8,7 @@ public static class StorageNames
 
     /// <summary>Tenants and their keys: small records in a table.</summary>
     public const string Tenants = "tenants";
+
+    /// <summary>Challenges, their shards and each club's challenge list: blobs, as a shard holds hundreds of participants.</summary>
+    public const string Challenges = "challenges";
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 
 namespace RunStrong.Benchmarks.Load;
 
@@ -19,18 +18,8 @@ public sealed class LoadGenerator : IDisposable
         this.target = target;
         Concurrency = concurrency;
 
-        // One connection per worker, kept for the whole run; nothing the measured hosts would not see from a
-        // well-behaved client (no proxy, no cookies, no decompression).
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = concurrency,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-            UseProxy = false,
-            UseCookies = false,
-            AutomaticDecompression = DecompressionMethods.None,
-        };
-        http = new HttpClient(handler) { BaseAddress = target.BaseAddress, Timeout = RequestTimeout };
+        // One connection per worker, kept for the whole run.
+        http = LoopbackClient.Create(target.BaseAddress, concurrency, RequestTimeout);
     }
 
     public int Concurrency { get; }
@@ -45,9 +34,9 @@ public sealed class LoadGenerator : IDisposable
         await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync(http, target, start, duration, cancellationToken), cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(start);
 
-        var percentiles = LatencySamples.Percentiles(workers.Select(w => w.Latencies).ToArray(), 50, 99);
+        var percentiles = LatencySamples.Percentiles(workers.Select(w => w.Latencies).ToArray(), 50, 99, 100);
         return new LoadOutcome(workers.Sum(w => (long)w.Latencies.Count), workers.Sum(w => w.Errors), elapsed,
-            percentiles[0], percentiles[1], workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            percentiles[0], percentiles[1], percentiles[2], workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
     }
 
     public void Dispose() => http.Dispose();

@@ -1,7 +1,7 @@
 namespace RunStrong.Benchmarks.Load;
 
 /// <summary>Counts and latencies of one load window (latencies of successful requests only).</summary>
-public sealed record LoadOutcome(long Succeeded, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms, string? FirstError)
+public sealed record LoadOutcome(long Succeeded, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs, string? FirstError)
 {
     public double RequestsPerSecond => Succeeded / Elapsed.TotalSeconds;
 }

@@ -8,8 +8,10 @@ public static class MachineDescription
 {
     public static string Describe(BenchmarkOptions options, Scenarios.IScenario scenario) => string.Join(Environment.NewLine,
         $"scenario {scenario.Name}: {scenario.Description}",
-        FormattableString.Invariant(
-            $"duration {options.Duration.TotalSeconds} s x {options.Rounds} rounds, warm-up {options.Warmup.TotalSeconds} s, concurrency {options.Concurrency}"),
+        scenario is Scenarios.ISelfTimedScenario
+            ? "settings printed by the scenario (it times itself; the window options do not apply)"
+            : FormattableString.Invariant(
+                $"duration {options.WindowDuration.TotalSeconds} s x {options.Rounds} rounds, warm-up {options.Warmup.TotalSeconds} s, concurrency {options.Concurrency}"),
         $"machine  {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.OSDescription}",
         $"runtime  {RuntimeInformation.FrameworkDescription}; load generator GC: {(GCSettings.IsServerGC ? "server" : "workstation")}",
         $"proxy    gateway to silo over {(options.ProxyHttp1 ? "HTTP/1.1" : "HTTP/2 cleartext (as deployed)")}",

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using RunStrong.Benchmarks.Load;
 using RunStrong.Benchmarks.Platform;
@@ -15,7 +14,6 @@ namespace RunStrong.Benchmarks.Scenarios;
 /// </summary>
 public sealed class AthleteReadScenario : IScenario
 {
-    private const string ApiKeyHeader = "X-Api-Key";
     private const string AthleteId = "bench-athlete-1";
     private const int SeededRuns = 5;
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromSeconds(60);
@@ -37,7 +35,7 @@ public sealed class AthleteReadScenario : IScenario
         var throughGateway = new LoadTarget("gateway", platform.GatewayUri, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Get, athletePath);
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, tenant.ApiKey);
+            request.Headers.TryAddWithoutValidation(TenantRequests.ApiKeyHeader, tenant.ApiKey);
             return request;
         }, HttpStatusCode.OK);
         var direct = new LoadTarget("direct", platform.SiloUri, () =>
@@ -71,12 +69,7 @@ public sealed class AthleteReadScenario : IScenario
             await response.EnsureAsync($"log run {i}", cancellationToken);
         }
 
-        HttpRequestMessage Send(HttpMethod method, string path, object body)
-        {
-            var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, apiKey);
-            return request;
-        }
+        HttpRequestMessage Send(HttpMethod method, string path, object body) => TenantRequests.Create(method, path, apiKey, body);
 
         async Task RetryUntilAdmittedAsync(Func<HttpRequestMessage> create, string what, CancellationToken token)
         {

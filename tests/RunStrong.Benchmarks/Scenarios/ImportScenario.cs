@@ -8,6 +8,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using RunStrong.Benchmarks.Load;
 using RunStrong.Benchmarks.Platform;
+using static RunStrong.Benchmarks.Reporting.MeasureTable;
 
 namespace RunStrong.Benchmarks.Scenarios;
 
@@ -22,7 +23,6 @@ public sealed class ImportScenario : ISelfTimedScenario
     /// <summary>Members the import job writes at once (ImportJobGrain); the raw baseline uses the same.</summary>
     public const int JobConcurrency = 32;
 
-    private const string ApiKeyHeader = "X-Api-Key";
     private const string AthletesContainer = "athletes";
     private const string ScratchContainer = "bench-raw-writes";
     private const double RatioTarget = 0.8;
@@ -30,7 +30,6 @@ public sealed class ImportScenario : ISelfTimedScenario
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MemoryInterval = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan AdmissionTimeout = TimeSpan.FromSeconds(60);
 
     public string Name => "import";
 
@@ -65,14 +64,14 @@ public sealed class ImportScenario : ISelfTimedScenario
         [
             new("gateway", () => platform.Gateway.CpuTime),
             new("silo", () => platform.Silo.CpuTime),
-            new("azurite", () => AzuriteCpu(azurite)),
+            new("azurite", () => ProcessProbe.CpuTime(azurite)),
             new("loadgen", () => Process.GetCurrentProcess().TotalProcessorTime),
         ]);
 
         using var gateway = new HttpClient { BaseAddress = platform.GatewayUri, Timeout = ImportTimeout };
         var tenant = await new AdminApi(gateway, platform.Secrets)
             .CreateTenantAsync($"bench-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}", "Benchmark Gym", "gym", cancellationToken);
-        await WaitUntilAdmittedAsync(gateway, tenant, cancellationToken);
+        await TenantRequests.WaitUntilAdmittedAsync(gateway, $"api/t/{tenant.Id}/imports?limit=1", tenant.ApiKey, cancellationToken);
         output.WriteLine($"tenant   {tenant.Id} (gym)");
 
         // The import: POST the streamed CSV, then poll the Location until the job finishes.
@@ -80,8 +79,8 @@ public sealed class ImportScenario : ISelfTimedScenario
         var cpuBefore = meter.Take();
         var content = new GeneratedMembersContent(members);
         var upload = Stopwatch.StartNew();
-        using var post = new HttpRequestMessage(HttpMethod.Post, $"api/t/{tenant.Id}/imports") { Content = content };
-        post.Headers.TryAddWithoutValidation(ApiKeyHeader, tenant.ApiKey);
+        using var post = TenantRequests.Create(HttpMethod.Post, $"api/t/{tenant.Id}/imports", tenant.ApiKey);
+        post.Content = content;
         using var accepted = await gateway.SendAsync(post, cancellationToken);
         await accepted.EnsureAsync("start import", cancellationToken);
         var uploadTime = upload.Elapsed;
@@ -127,8 +126,7 @@ public sealed class ImportScenario : ISelfTimedScenario
         var exact = job.Processed == members && job.Created == members && job.Failed == 0 && job.Total == members;
         var peak = Math.Max(memory.PeakBytes, siloPeakHwm ?? 0);
 
-        output.WriteLine();
-        output.WriteLine("measure                                          value                                   target");
+        WriteHeader(output);
         Row(output, "upload (POST -> 202)", Invariant($"{uploadTime.TotalSeconds:0.0} s, {content.BytesWritten / 1e6:0.0} MB streamed"), "");
         Row(output, "import wall time (202 -> completed)", Invariant($"{importTime.TotalSeconds:0.0} s"), "");
         Row(output, "members/s (processed / wall time)", Invariant($"{membersPerSecond:0}"), "");
@@ -150,25 +148,6 @@ public sealed class ImportScenario : ISelfTimedScenario
         }
     }
 
-    private static async Task WaitUntilAdmittedAsync(HttpClient gateway, AdminApi.CreatedTenant tenant, CancellationToken cancellationToken)
-    {
-        // The first tenant call waits until the gateway's Orleans client has joined the cluster.
-        var deadline = DateTime.UtcNow + AdmissionTimeout;
-        while (true)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"api/t/{tenant.Id}/imports?limit=1");
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, tenant.ApiKey);
-            using var response = await gateway.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode || DateTime.UtcNow > deadline)
-            {
-                await response.EnsureAsync("list imports", cancellationToken);
-                return;
-            }
-
-            await Task.Delay(500, cancellationToken);
-        }
-    }
-
     private static async Task<JobStatus> PollUntilFinishedAsync(
         HttpClient gateway, Uri location, string apiKey, TextWriter output, CancellationToken cancellationToken)
     {
@@ -176,8 +155,7 @@ public sealed class ImportScenario : ISelfTimedScenario
         var lastReport = TimeSpan.Zero;
         while (true)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, location);
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, apiKey);
+            using var request = TenantRequests.Create(HttpMethod.Get, location.OriginalString, apiKey);
             using var response = await gateway.SendAsync(request, cancellationToken);
             await response.EnsureAsync("poll import", cancellationToken);
             var job = JobStatus.Read(await response.Content.ReadAsStringAsync(cancellationToken));
@@ -236,28 +214,10 @@ public sealed class ImportScenario : ISelfTimedScenario
         }));
     }
 
-    private static TimeSpan AzuriteCpu(Process? azurite)
-    {
-        if (azurite is null)
-        {
-            return TimeSpan.Zero;
-        }
-
-        azurite.Refresh();
-        return azurite.TotalProcessorTime;
-    }
-
     private static string PerItem(CpuShares cpu, TimeSpan wall, long items) =>
         string.Join(" ", cpu.CoresByProcess.Select(p => Invariant($"{p.Key} {p.Value * wall.TotalMilliseconds / Math.Max(1, items):0.000}")));
 
-    private static void Row(TextWriter output, string measure, string value, string target) =>
-        output.WriteLine($"{measure,-48} {value,-39} {target}".TrimEnd());
-
-    private static string Verdict(bool met, string target) => $"{target}: {(met ? "met" : "NOT met")}";
-
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "...";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The fields of <c>GET /api/t/{tenantId}/imports/{importId}</c> this scenario reads.</summary>
     private sealed record JobStatus(string Status, long Total, long Processed, long Created, long Updated, long Unchanged, long Failed, double Rate, string? FailureReason)

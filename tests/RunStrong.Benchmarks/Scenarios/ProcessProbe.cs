@@ -39,6 +39,18 @@ internal static class ProcessProbe
         return all.Split('\0').FirstOrDefault(v => v.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
     }
 
+    /// <summary>CPU time a process has used so far (user + kernel), or zero when it was not found.</summary>
+    public static TimeSpan CpuTime(Process? process)
+    {
+        if (process is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     /// <summary>The Azurite process among this harness's descendants (its command line names azurite), if found.</summary>
     public static Process? FindAzurite()
     {

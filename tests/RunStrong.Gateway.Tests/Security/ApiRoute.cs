@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Gateway.Tests.Security;
 
@@ -9,10 +10,30 @@ public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody)
 {
     private const string TenantPrefix = "api/t/{tenantId}/";
 
+    /// <summary>
+    /// Route families (the segment after the tenant id) that one kind of tenant owns: gyms import members,
+    /// clubs run challenges. The gateway answers 403 to a key of the other kind, so a case on these routes
+    /// must be played by tenants of the owning kind, or it would only ever test that 403.
+    /// </summary>
+    private static readonly Dictionary<string, TenantKind> KindOwnedFamilies = new(StringComparer.Ordinal)
+    {
+        ["imports"] = TenantKind.Gym,
+        ["challenges"] = TenantKind.Club,
+    };
+
     /// <summary>The key of the route in sample tables and the name a failing case shows.</summary>
     public string Name => $"{Method} {Pattern}";
 
     public bool IsTenantRoute => Pattern.StartsWith(TenantPrefix, StringComparison.Ordinal);
+
+    /// <summary>The route's family, the segment after the tenant id (<c>athletes</c>, <c>challenges</c>); null for admin routes.</summary>
+    public string? Family => IsTenantRoute ? Pattern[TenantPrefix.Length..].Split('/')[0] : null;
+
+    /// <summary>The kind of tenant only whose keys may use this route; null when every kind may (and for admin routes).</summary>
+    public TenantKind? ExclusiveKind => Family is { } family && KindOwnedFamilies.TryGetValue(family, out var kind) ? kind : null;
+
+    /// <summary>The kind of tenant a case on this route creates: its exclusive kind, else a gym (either kind would do).</summary>
+    public TenantKind OwnerKind => ExclusiveKind ?? TenantKind.Gym;
 
     public bool IsAdminRoute => Pattern.StartsWith("api/admin/", StringComparison.Ordinal) || Pattern == "api/admin"
         || Pattern.StartsWith("ops/", StringComparison.Ordinal);

@@ -108,12 +108,15 @@ public sealed class BadInputSuiteTests(PlatformFixture fixture)
 
     private static string Excerpt(string body) => body.Length <= 300 ? body : $"{body[..300]}…";
 
-    /// <summary>Who sends the bad inputs and what must stay unchanged: the athlete for tenant routes, the tenant for admin routes.</summary>
+    /// <summary>
+    /// Who sends the bad inputs and what must stay unchanged: for tenant routes the owner of an athlete in a tenant
+    /// of the route's kind (a club for challenges, whose record holds its challenges), for admin routes the tenant.
+    /// </summary>
     private async Task<Target> TargetAsync(ApiRoute route)
     {
         if (route.IsTenantRoute)
         {
-            var athlete = await OwnedAthlete.CreateAsync(Platform);
+            var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
             return new Target(athlete.Owner, RouteValues.For(athlete.Tenant), () => athlete.RecordAsync(), athlete);
         }
 

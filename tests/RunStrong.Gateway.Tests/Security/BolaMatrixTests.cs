@@ -1,3 +1,4 @@
+using RunStrong.Contracts.Tenants;
 using static RunStrong.Gateway.Tests.Requests;
 
 namespace RunStrong.Gateway.Tests.Security;
@@ -5,9 +6,12 @@ namespace RunStrong.Gateway.Tests.Security;
 /// <summary>
 /// The authorization matrix (issue 4, item 5), generated from the silo's own endpoint list: every tenant
 /// route refuses other tenants (404), anonymous callers, revoked keys and unsigned direct calls (401) and
-/// suspended tenants (403); every admin route refuses tenant keys (403), anonymous and unsigned calls (401).
+/// suspended tenants (403), and a route that one kind of tenant owns (club challenges, gym imports) refuses
+/// the other kind (403); every admin route refuses tenant keys (403), anonymous and unsigned calls (401).
 /// The silo's own checks are proved too, with requests signed as the gateway would sign them. Refused requests
-/// change nothing, and each route's sample request really works for its rightful caller.
+/// change nothing, and each route's sample request really works for its rightful caller. Every tenant in a
+/// case is of the kind its route belongs to (<see cref="ApiRoute.OwnerKind"/>), or the case would test only
+/// the kind rule's 403.
 /// </summary>
 public sealed class BolaMatrixTests(PlatformFixture fixture)
 {
@@ -44,7 +48,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task The_owners_sample_request_is_served(ApiRoute route)
     {
-        using var athlete = await OwnedAthlete.CreateAsync(Platform);
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
         var before = await athlete.RecordAsync();
 
         using var request = RouteSamples.Request(route, RouteValues.For(athlete.Tenant));
@@ -63,8 +67,8 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task Another_tenants_key_gets_404_and_changes_nothing(ApiRoute route)
     {
-        using var victim = await OwnedAthlete.CreateAsync(Platform);
-        var intruder = await Platform.CreateTenantAsync();
+        using var victim = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
+        var intruder = await Platform.CreateTenantAsync(route.OwnerKind);
         using var intruderClient = Platform.TenantClient(intruder.ApiKey);
         var before = await victim.RecordAsync();
 
@@ -79,7 +83,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task A_request_without_a_key_gets_401_and_changes_nothing(ApiRoute route)
     {
-        using var athlete = await OwnedAthlete.CreateAsync(Platform);
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
         using var anonymous = Platform.Gateway();
         var before = await athlete.RecordAsync();
 
@@ -94,7 +98,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task A_revoked_key_gets_401_once_the_cache_expires_and_changes_nothing(ApiRoute route)
     {
-        using var athlete = await OwnedAthlete.CreateAsync(Platform);
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
         using var admin = Platform.AdminClient();
         using var secondKey = Platform.TenantClient(await IssueKeyAsync(admin, athlete.Tenant.Id));
         var before = await athlete.RecordAsync(secondKey);
@@ -115,7 +119,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task A_suspended_tenant_gets_403_until_resumed_and_changes_nothing(ApiRoute route)
     {
-        using var athlete = await OwnedAthlete.CreateAsync(Platform);
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
         using var admin = Platform.AdminClient();
         var before = await athlete.RecordAsync();
 
@@ -137,7 +141,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task A_tenant_request_straight_to_the_silo_gets_401_and_changes_nothing(ApiRoute route)
     {
-        using var athlete = await OwnedAthlete.CreateAsync(Platform);
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
         using var direct = Platform.SiloDirect();
         direct.DefaultRequestHeaders.Add("X-Api-Key", athlete.Tenant.ApiKey);
         var before = await athlete.RecordAsync();
@@ -153,17 +157,48 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Tenant), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task The_silo_itself_answers_404_to_a_gateway_signed_caller_of_another_tenant(ApiRoute route)
     {
-        using var victim = await OwnedAthlete.CreateAsync(Platform);
-        var intruder = await Platform.CreateTenantAsync();
+        using var victim = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind);
+        var intruder = await Platform.CreateTenantAsync(route.OwnerKind);
         using var direct = Platform.SiloDirect();
         var before = await victim.RecordAsync();
 
         using var request = RouteSamples.Request(route, RouteValues.For(victim.Tenant));
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(intruder.Id));
+        GatewaySignature.Sign(request, GatewaySignature.Tenant(intruder.Id, route.OwnerKind));
         using var response = await direct.SendAsync(request, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Equal(before, await victim.RecordAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(ServedRoutes.KindOwned), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
+    public async Task A_tenant_of_the_other_kind_gets_403_on_its_own_path_and_changes_nothing(ApiRoute route)
+    {
+        // Aimed at its own tenant id, so the refusal is the kind rule's and not the other-tenant 404.
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind.Other());
+        var before = await OtherKindRecordAsync(athlete, route);
+
+        using var request = RouteSamples.Request(route, RouteValues.For(athlete.Tenant));
+        using var response = await athlete.Owner.SendAsync(request, Cancel);
+
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(before, await OtherKindRecordAsync(athlete, route));
+    }
+
+    [Theory]
+    [MemberData(nameof(ServedRoutes.KindOwned), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
+    public async Task The_silo_itself_answers_403_to_a_gateway_signed_caller_of_the_other_kind(ApiRoute route)
+    {
+        using var athlete = await OwnedAthlete.CreateAsync(Platform, route.OwnerKind.Other());
+        var before = await OtherKindRecordAsync(athlete, route);
+        using var direct = Platform.SiloDirect();
+
+        using var request = RouteSamples.Request(route, RouteValues.For(athlete.Tenant));
+        GatewaySignature.Sign(request, GatewaySignature.Tenant(athlete.Tenant.Id, athlete.Kind));
+        using var response = await direct.SendAsync(request, Cancel);
+
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(before, await OtherKindRecordAsync(athlete, route));
     }
 
     [Theory]
@@ -214,14 +249,14 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     [MemberData(nameof(ServedRoutes.Admin), MemberType = typeof(ServedRoutes), DisableDiscoveryEnumeration = true)]
     public async Task The_silo_itself_answers_403_to_a_gateway_signed_tenant_caller_on_an_admin_route(ApiRoute route)
     {
-        var tenant = await Platform.CreateTenantAsync();
+        var tenant = await Platform.CreateTenantAsync(TenantKind.Gym);
         using var direct = Platform.SiloDirect();
         using var admin = Platform.AdminClient();
         var values = RouteValues.For(tenant);
         var before = await TenantRecord.ReadAsync(admin, values);
 
         using var request = RouteSamples.Request(route, values);
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(tenant.Id));
+        GatewaySignature.Sign(request, GatewaySignature.Tenant(tenant.Id, TenantKind.Gym));
         using var response = await direct.SendAsync(request, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden);
@@ -241,6 +276,22 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
 
         await AssertProblemAsync(response, refusal);
         Assert.Equal(before, await TenantRecord.ReadAsync(admin, values));
+    }
+
+    /// <summary>
+    /// The athlete's record and what the route's family holds for a tenant of the other kind, read from the silo
+    /// past the gateway (which would refuse the read too): a request forwarded by mistake would show there.
+    /// </summary>
+    private async Task<string> OtherKindRecordAsync(OwnedAthlete athlete, ApiRoute route)
+    {
+        using var direct = Platform.SiloDirect();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/t/{athlete.Tenant.Id}/{route.Family}");
+        // Signed as the family's own kind: the silo refuses the tenant's real kind here too (its second wall).
+        GatewaySignature.Sign(request, GatewaySignature.Tenant(athlete.Tenant.Id, route.OwnerKind));
+        using var response = await direct.SendAsync(request, Cancel);
+        var family = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {request.RequestUri} straight to the silo answered {(int)response.StatusCode}: {family}");
+        return $"{await athlete.RecordAsync()}\n{family}";
     }
 
     private static async Task<string> IssueKeyAsync(HttpClient admin, string tenantId)

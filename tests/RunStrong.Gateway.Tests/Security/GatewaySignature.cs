@@ -10,7 +10,8 @@ namespace RunStrong.Gateway.Tests.Security;
 /// </summary>
 internal static class GatewaySignature
 {
-    public static CallerContext Tenant(string tenantId) => new(CallerRole.Tenant, tenantId, TenantKind.Gym);
+    /// <summary>A caller holding a key of tenant <paramref name="tenantId"/>, of the <paramref name="kind"/> the gateway would sign for it.</summary>
+    public static CallerContext Tenant(string tenantId, TenantKind kind) => new(CallerRole.Tenant, tenantId, kind);
 
     public static void Sign(HttpRequestMessage request, CallerContext caller)
     {

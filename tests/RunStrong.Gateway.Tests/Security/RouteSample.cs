@@ -5,6 +5,9 @@ namespace RunStrong.Gateway.Tests.Security;
 /// <summary>The values a sample request fills into a route pattern's parameters.</summary>
 public sealed record RouteValues(string TenantId, string AthleteId, string KeyId, string NewTenantId)
 {
+    /// <summary>The challenge team a membership sample names: the athlete's own unless the sample aims elsewhere (<see cref="RouteSample.Aim"/>).</summary>
+    public string TeamId { get; init; } = OwnedChallenge.TeamId;
+
     /// <summary>Aimed at <paramref name="tenant"/>, its first key and the suite's athlete; a new tenant id for creation.</summary>
     public static RouteValues For(TestTenant tenant) =>
         new(tenant.Id, RouteSamples.AthleteId, tenant.KeyId, $"t-{Guid.NewGuid():N}"[..20]);
@@ -15,7 +18,12 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
         "athleteId" => AthleteId,
         "keyId" => KeyId,
         "date" => TestDates.Iso(TestDates.Today),
+        "runId" => OwnedAthlete.RunId,
+        "sessionId" => OwnedAthlete.StrengthSessionId,
+        "measurementId" => OwnedAthlete.MeasurementId,
         "importId" => OwnedAthlete.ImportOf(TenantId),
+        "challengeId" => OwnedChallenge.Id,
+        "teamId" => TeamId,
         _ => throw new InvalidOperationException(
             $"No sample value for route parameter '{{{parameter}}}': add one to {nameof(RouteValues)}.{nameof(Of)}."),
     };
@@ -29,17 +37,27 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
 /// <param name="Body">The JSON body, for routes that take one.</param>
 /// <param name="Query">A query string (with its <c>?</c>), e.g. a fixed <c>asOf</c>.</param>
 /// <param name="Content">A body that is not JSON (a member file), for routes that take one.</param>
-/// <param name="ChangesAthlete">Whether the rightful request changes the athlete's record at once (imports work later).</param>
+/// <param name="ChangesAthlete">
+/// Whether the rightful request changes the owner's record (<see cref="OwnedAthlete.RecordAsync"/>) at once:
+/// not imports, which work later, nor challenge memberships, which reach the leaderboard later.
+/// </param>
+/// <param name="Aim">Changes the values for this sample only, e.g. a move to the athlete's other team.</param>
 public sealed partial record RouteSample(
-    HttpStatusCode Rightful, Func<RouteValues, object>? Body = null, string Query = "", Func<HttpContent>? Content = null, bool ChangesAthlete = true)
+    HttpStatusCode Rightful,
+    Func<RouteValues, object>? Body = null,
+    string Query = "",
+    Func<HttpContent>? Content = null,
+    bool ChangesAthlete = true,
+    Func<RouteValues, RouteValues>? Aim = null)
 {
     public HttpRequestMessage Request(ApiRoute route, RouteValues values)
     {
-        var path = "/" + Parameter().Replace(route.Pattern, match => Uri.EscapeDataString(values.Of(match.Groups["name"].Value)));
+        var aimed = Aim?.Invoke(values) ?? values;
+        var path = "/" + Parameter().Replace(route.Pattern, match => Uri.EscapeDataString(aimed.Of(match.Groups["name"].Value)));
         var request = new HttpRequestMessage(new HttpMethod(route.Method), path + Query);
         if (Body is not null)
         {
-            request.Content = JsonContent.Create(Body(values));
+            request.Content = JsonContent.Create(Body(aimed));
         }
         else if (Content is not null)
         {

@@ -10,6 +10,8 @@ internal static class RouteSamples
     private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
     private const string Tenants = "api/admin/tenants";
     private const string Imports = "api/t/{tenantId}/imports";
+    private const string Challenges = "api/t/{tenantId}/challenges";
+    private const string Members = Challenges + "/{challengeId}/teams/{teamId}/members/{athleteId}";
 
     /// <summary>The athlete every tenant case works on, with <see cref="Requests.Profile"/> already stored.</summary>
     public const string AthleteId = "ana";
@@ -25,6 +27,12 @@ internal static class RouteSamples
         [$"POST {Athlete}/strength-sessions"] = new(HttpStatusCode.Created, _ => StrengthSession()),
         [$"PUT {Athlete}/nutrition/{{date}}"] = new(HttpStatusCode.OK, _ => NutritionDay()),
         [$"POST {Athlete}/measurements"] = new(HttpStatusCode.Created, _ => Measurement()),
+        [$"PUT {Athlete}/runs/{{runId}}"] = new(HttpStatusCode.OK, v => Requests.Run(v.Of("runId"), distanceKm: 14)),
+        [$"DELETE {Athlete}/runs/{{runId}}"] = new(HttpStatusCode.NoContent),
+        [$"PUT {Athlete}/strength-sessions/{{sessionId}}"] = new(HttpStatusCode.OK, v => StrengthSession(v.Of("sessionId"))),
+        [$"DELETE {Athlete}/strength-sessions/{{sessionId}}"] = new(HttpStatusCode.NoContent),
+        [$"DELETE {Athlete}/nutrition/{{date}}"] = new(HttpStatusCode.NoContent),
+        [$"DELETE {Athlete}/measurements/{{measurementId}}"] = new(HttpStatusCode.NoContent),
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
         [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
@@ -32,6 +40,17 @@ internal static class RouteSamples
         [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),
         [$"GET {Imports}/{{importId}}/errors"] = new(HttpStatusCode.OK),
         [$"POST {Imports}/{{importId}}/cancel"] = new(HttpStatusCode.OK, ChangesAthlete: false),
+
+        // Club routes, aimed at the owner's challenge (OwnedChallenge). A new challenge or team shows in the
+        // record's challenge list at once; a membership change reaches the leaderboard only a moment later.
+        [$"POST {Challenges}"] = new(HttpStatusCode.Created, _ => NewChallenge()),
+        [$"GET {Challenges}"] = new(HttpStatusCode.OK, Query: "?limit=5"),
+        [$"GET {Challenges}/{{challengeId}}"] = new(HttpStatusCode.OK),
+        [$"POST {Challenges}/{{challengeId}}/teams"] = new(HttpStatusCode.Created, _ => new { id = "matrix-new-team", name = "Matrix New Team" }),
+        [$"PUT {Members}"] = new(HttpStatusCode.NoContent, ChangesAthlete: false, Aim: v => v with { TeamId = OwnedChallenge.OtherTeamId }),
+        [$"DELETE {Members}"] = new(HttpStatusCode.NoContent, ChangesAthlete: false),
+        [$"GET {Challenges}/{{challengeId}}/leaderboard"] = new(HttpStatusCode.OK, Query: "?top=10"),
+        [$"GET {Challenges}/{{challengeId}}/athletes/{{athleteId}}"] = new(HttpStatusCode.OK),
 
         // Platform-admin routes, aimed at the case's own tenant (the one a tenant key would most like to touch).
         [$"POST {Tenants}"] = new(HttpStatusCode.Created, v => new { id = v.NewTenantId, name = "Matrix Gym", kind = "gym", limits = new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 } }),
@@ -69,9 +88,10 @@ internal static class RouteSamples
         runningExperienceMonths = 60, goal = "build", phase = "build", injuredRecently = true,
     };
 
-    public static object StrengthSession() => new
+    /// <summary>A leg session; under the setup session's id it replaces that upper-body one.</summary>
+    public static object StrengthSession(string id = "matrix-strength") => new
     {
-        id = "matrix-strength",
+        id,
         startedAt = TestDates.MorningOf(TestDates.DaysAgo(1)),
         durationMin = 40,
         rpe = 7,
@@ -82,6 +102,19 @@ internal static class RouteSamples
     {
         caloriesKcal = 2400, proteinG = 110, carbsG = 300, fatG = 70,
         meals = new[] { new { time = "07:30:00", proteinG = 30, carbsG = 80, caloriesKcal = 600 } },
+    };
+
+    /// <summary>A challenge beside the owner's, with every optional rule set so the bad-input suite tries each field.</summary>
+    public static object NewChallenge() => new
+    {
+        id = "matrix-new-challenge",
+        name = "Matrix Leg Week",
+        startsOn = TestDates.Iso(TestDates.Today),
+        endsOn = TestDates.Iso(TestDates.Today.AddDays(6)),
+        metric = "legSessions",
+        dailyCap = 2,
+        scoring = "relativeToBaseline",
+        teamScore = "average",
     };
 
     public static object Measurement() => new

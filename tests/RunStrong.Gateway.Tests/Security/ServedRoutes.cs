@@ -9,6 +9,9 @@ public static class ServedRoutes
 {
     public static async Task<IEnumerable<TheoryDataRow<ApiRoute>>> Tenant() => Rows(await AllAsync(), route => route.IsTenantRoute);
 
+    /// <summary>The tenant routes that one kind of tenant owns (<see cref="ApiRoute.ExclusiveKind"/>).</summary>
+    public static async Task<IEnumerable<TheoryDataRow<ApiRoute>>> KindOwned() => Rows(await AllAsync(), route => route.ExclusiveKind is not null);
+
     public static async Task<IEnumerable<TheoryDataRow<ApiRoute>>> Admin() => Rows(await AllAsync(), route => route.IsAdminRoute);
 
     public static async Task<IReadOnlyList<ApiRoute>> AllAsync()

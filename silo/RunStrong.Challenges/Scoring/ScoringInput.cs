@@ -1,0 +1,17 @@
+using RunStrong.Coaching.Athletes;
+
+namespace RunStrong.Challenges.Scoring;
+
+/// <summary>
+/// The part of an athlete's log a challenge scores from: the detailed entries (the log's detail window)
+/// and the profile's body mass, which judges protein days when no measurement precedes the day.
+/// </summary>
+public sealed record ScoringInput(
+    IReadOnlyList<Run> Runs,
+    IReadOnlyList<StrengthSession> StrengthSessions,
+    IReadOnlyList<NutritionDay> Nutrition,
+    IReadOnlyList<Measurement> Measurements,
+    double? ProfileWeightKg)
+{
+    public static ScoringInput Empty { get; } = new([], [], [], [], null);
+}

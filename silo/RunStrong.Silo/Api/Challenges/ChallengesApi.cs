@@ -1,0 +1,209 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Challenges.Participation;
+using RunStrong.Challenges.Rules;
+using RunStrong.Challenges.Validation;
+using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.Challenges;
+using RunStrong.Contracts.Identity;
+using RunStrong.Contracts.Tenants;
+using RunStrong.Silo.Http;
+
+namespace RunStrong.Silo.Api.Challenges;
+
+/// <summary>
+/// Club team challenges (shared/API.md): create a challenge and its teams, put athletes in teams (at most
+/// one team per challenge), read the leaderboard and an athlete's own standing. Scores are not written
+/// here: they follow from what athletes log, through the challenge's shards.
+/// </summary>
+public static class ChallengesApi
+{
+    /// <summary>The most teams and athletes one leaderboard read returns.</summary>
+    public const int MaxTop = 100;
+
+    private const int DefaultTop = 50, MaxListed = 100;
+
+    public static IEndpointRouteBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
+    {
+        var challenges = routes.MapGroup("api/t/{tenantId}/challenges")
+            .WithTags("Challenges (clubs)")
+            .AddEndpointFilter<TenantScopeFilter>()
+            .AddEndpointFilter(new TenantKindFilter(TenantKind.Club))
+            .AddEndpointFilter(ValidateRouteIds);
+
+        challenges.MapPost("", Create).WithName("CreateChallenge").WithSummary("Creates a team challenge; the same request again is idempotent.");
+        challenges.MapGet("", List).WithName("ListChallenges").WithSummary("The club's challenges, newest first.");
+        challenges.MapGet("{challengeId}", Get).WithName("GetChallenge").WithSummary("A challenge's rules and teams.");
+        challenges.MapPost("{challengeId}/teams", AddTeam).WithName("CreateTeam").WithSummary("Adds a team to a challenge.");
+        challenges.MapPut("{challengeId}/teams/{teamId}/members/{athleteId}", Join).WithName("PutTeamMember")
+            .WithSummary("Puts an athlete in a team, moving them from another team of the challenge.");
+        challenges.MapDelete("{challengeId}/teams/{teamId}/members/{athleteId}", Leave).WithName("DeleteTeamMember")
+            .WithSummary("Takes an athlete out of a team.");
+        challenges.MapGet("{challengeId}/leaderboard", Leaderboard).WithName("GetLeaderboard")
+            .WithSummary($"Teams and athletes ranked (top: 1-{MaxTop}, default {DefaultTop}), from the latest snapshot.");
+        challenges.MapGet("{challengeId}/athletes/{athleteId}", Standing).WithName("GetChallengeStanding")
+            .WithSummary("An athlete's own rank and score, and their team's.");
+        return routes;
+    }
+
+    private static async Task<Results<Created<ChallengeResponse>, Ok<ChallengeResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        string tenantId, ChallengeInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var draft = input.Validate(QueryDate.Today(clock));
+        if (!draft.IsValid)
+        {
+            return Problems.Validation(draft.Errors);
+        }
+
+        var challenge = Challenge(grains, tenantId, draft.Value.Id);
+        var outcome = await challenge.Create(draft.Value);
+        return outcome switch
+        {
+            CreateOutcome.Created => TypedResults.Created(PathOf(tenantId, draft.Value.Id), ChallengeResponse.Of((await challenge.GetDefinition())!)),
+            CreateOutcome.Exists => TypedResults.Ok(ChallengeResponse.Of((await challenge.GetDefinition())!)),
+            CreateOutcome.LimitReached => Problems.Conflict($"The club already has {Grains.ChallengeRegistryGrain.MaxChallenges} challenges."),
+            _ => Problems.Conflict($"Challenge '{draft.Value.Id}' already exists with other settings."),
+        };
+    }
+
+    private static async Task<Results<Ok<ChallengeList>, ValidationProblem>> List(string tenantId, string? limit, IGrainFactory grains)
+    {
+        var size = 20;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxListed))
+        {
+            return Problems.Field("limit", $"limit must be between 1 and {MaxListed}.");
+        }
+
+        var ids = await grains.GetGrain<IChallengeRegistryGrain>(tenantId).Recent(size);
+        var challenges = await Task.WhenAll(ids.Select(id => Challenge(grains, tenantId, id).GetDefinition()));
+        return TypedResults.Ok(new ChallengeList([.. challenges.OfType<ChallengeDefinition>().Select(ChallengeResponse.Of)]));
+    }
+
+    private static async Task<Results<Ok<ChallengeResponse>, ProblemHttpResult>> Get(string tenantId, string challengeId, IGrainFactory grains) =>
+        await Challenge(grains, tenantId, challengeId).GetDefinition() is { } challenge
+            ? TypedResults.Ok(ChallengeResponse.Of(challenge))
+            : NoChallenge(challengeId);
+
+    private static async Task<Results<Created<TeamResponse>, Ok<TeamResponse>, ValidationProblem, ProblemHttpResult>> AddTeam(
+        string tenantId, string challengeId, TeamInput input, IGrainFactory grains)
+    {
+        var team = input.Validate();
+        if (!team.IsValid)
+        {
+            return Problems.Validation(team.Errors);
+        }
+
+        var response = new TeamResponse(team.Value.Id, team.Value.Name);
+        return await Challenge(grains, tenantId, challengeId).AddTeam(team.Value) switch
+        {
+            CreateOutcome.Created => TypedResults.Created($"{PathOf(tenantId, challengeId)}/teams/{team.Value.Id}", response),
+            CreateOutcome.Exists => TypedResults.Ok(response),
+            CreateOutcome.NotFound => NoChallenge(challengeId),
+            CreateOutcome.LimitReached => Problems.Conflict($"A challenge has at most {Grains.ChallengeGrain.MaxTeams} teams."),
+            _ => Problems.Conflict($"Team '{team.Value.Id}' already exists with another name."),
+        };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Join(
+        string tenantId, string challengeId, string teamId, string athleteId, IGrainFactory grains)
+    {
+        if (await Challenge(grains, tenantId, challengeId).GetDefinition() is not { } challenge)
+        {
+            return NoChallenge(challengeId);
+        }
+
+        if (challenge.Team(teamId) is null)
+        {
+            return NoTeam(challengeId, teamId);
+        }
+
+        var membership = new ChallengeMembership(challenge.Id, teamId, challenge.Rules, challenge.ShardCount);
+        return await grains.Athlete(tenantId, athleteId).JoinChallenge(membership) switch
+        {
+            null => Problems.NotFound($"No athlete '{athleteId}'."),
+            JoinOutcome.TooManyChallenges => Problems.Conflict(
+                $"Athlete '{athleteId}' is already in {ChallengeEnrollments.MaxActive} running challenges."),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Leave(
+        string tenantId, string challengeId, string teamId, string athleteId, IGrainFactory grains)
+    {
+        if (await Challenge(grains, tenantId, challengeId).GetDefinition() is not { } challenge)
+        {
+            return NoChallenge(challengeId);
+        }
+
+        if (challenge.Team(teamId) is null)
+        {
+            return NoTeam(challengeId, teamId);
+        }
+
+        return await grains.Athlete(tenantId, athleteId).LeaveChallenge(challengeId, teamId)
+            ? TypedResults.NoContent()
+            : Problems.NotFound($"Athlete '{athleteId}' is not in team '{teamId}'.");
+    }
+
+    private static async Task<Results<Ok<LeaderboardResponse>, ValidationProblem, ProblemHttpResult>> Leaderboard(
+        string tenantId, string challengeId, string? top, IGrainFactory grains)
+    {
+        var size = DefaultTop;
+        if (top is not null && (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxTop))
+        {
+            return Problems.Field("top", $"top must be between 1 and {MaxTop}.");
+        }
+
+        var grain = Challenge(grains, tenantId, challengeId);
+        if (await grain.GetDefinition() is not { } challenge || await grain.GetLeaderboard(size) is not { } page)
+        {
+            return NoChallenge(challengeId);
+        }
+
+        return TypedResults.Ok(LeaderboardResponse.Of(challenge, page));
+    }
+
+    private static async Task<Results<Ok<StandingResponse>, ProblemHttpResult>> Standing(
+        string tenantId, string challengeId, string athleteId, IGrainFactory grains)
+    {
+        var grain = Challenge(grains, tenantId, challengeId);
+        if (await grain.GetDefinition() is not { } challenge)
+        {
+            return NoChallenge(challengeId);
+        }
+
+        return await grain.GetStanding(athleteId) is { } standing
+            ? TypedResults.Ok(StandingResponse.Of(challenge, standing))
+            : Problems.NotFound($"Athlete '{athleteId}' is not on the leaderboard of '{challengeId}' (a new member appears within a second).");
+    }
+
+    private static IChallengeGrain Challenge(IGrainFactory grains, string tenantId, string challengeId) =>
+        grains.GetGrain<IChallengeGrain>(ChallengeKeys.Challenge(tenantId, challengeId));
+
+    private static string PathOf(string tenantId, string challengeId) => $"/api/t/{tenantId}/challenges/{challengeId}";
+
+    private static ProblemHttpResult NoChallenge(string challengeId) => Problems.NotFound($"No challenge '{challengeId}'.");
+
+    private static ProblemHttpResult NoTeam(string challengeId, string teamId) => Problems.NotFound($"Challenge '{challengeId}' has no team '{teamId}'.");
+
+    /// <summary>Route ids are checked before any grain is touched: a bad one is a 400 naming it.</summary>
+    private static async ValueTask<object?> ValidateRouteIds(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var errors = new List<FieldError>();
+        foreach (var name in (string[])["challengeId", "teamId"])
+        {
+            if (context.HttpContext.GetRouteValue(name) is string value && !ChallengeNames.IsValidId(value))
+            {
+                errors.Add(new FieldError(name, $"{name} {ChallengeNames.IdRule}"));
+            }
+        }
+
+        if (context.HttpContext.GetRouteValue("athleteId") is string athleteId && !AthleteId.IsValid(athleteId))
+        {
+            errors.Add(new FieldError("athleteId", $"athleteId {AthleteId.Rule}"));
+        }
+
+        return errors.Count > 0 ? Problems.Validation(errors) : await next(context);
+    }
+}
