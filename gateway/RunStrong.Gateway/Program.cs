@@ -1,4 +1,5 @@
 using RunStrong.Gateway.Authentication;
+using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Hosting;
 using RunStrong.ServiceDefaults;
 
@@ -16,6 +17,13 @@ app.UseMiddleware<GatewayAuthenticationMiddleware>();
 app.UseRateLimiter();
 app.UseRouting();
 app.MapDefaultEndpoints();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy =>
+{
+    // A request that failed on one silo before any response began is tried on another (IdempotentRetry).
+    proxy.Use(IdempotentRetry.InvokeAsync);
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 
 app.Run();

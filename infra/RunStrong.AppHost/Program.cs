@@ -41,17 +41,13 @@ var silos = Enumerable.Range(1, settings.SiloCount)
         .WithEnvironment("Orleans__AdvertisedIPAddress", "127.0.0.1")))
     .ToList();
 
+// The gateway finds the silos itself, from cluster membership and the endpoints they announce (their
+// gateway-h2c listeners): no destination list here, and silos may come and go while it runs.
 var gateway = WithPlatformSettings(builder.AddProject<Projects.RunStrong_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(name: "http", port: settings.GatewayPort > 0 ? settings.GatewayPort : null, isProxied: false)
-    .WithEnvironment("ReverseProxy__Clusters__silos__HttpRequest__Version", "2")
-    .WithEnvironment("ReverseProxy__Clusters__silos__HttpRequest__VersionPolicy", "RequestVersionExact"));
+    .WithHttpEndpoint(name: "http", port: settings.GatewayPort > 0 ? settings.GatewayPort : null, isProxied: false));
 foreach (var silo in silos)
 {
-    var h2c = silo.GetEndpoint("gateway-h2c");
-    gateway.WithEnvironment(
-            $"ReverseProxy__Clusters__silos__Destinations__{silo.Resource.Name}__Address",
-            ReferenceExpression.Create($"http://127.0.0.1:{h2c.Property(EndpointProperty.Port)}"))
-        .WaitFor(silo);
+    gateway.WaitFor(silo);
 }
 
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, async (_, cancellationToken) =>

@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<CallerAuthenticationMiddleware>();
+app.UseMiddleware<TransientGrainFailureRetry>();
 app.MapDefaultEndpoints();
 app.MapOpenApi(PublicDocuments.OpenApiRoute);
 app.MapAthletesApi();

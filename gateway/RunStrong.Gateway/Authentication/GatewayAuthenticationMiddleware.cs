@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
+using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Gateway.Authentication;
 
 /// <summary>
 /// Runs before routing. Removes every client-sent <c>X-RunStrong-*</c> header, authenticates the caller
 /// (tenant API key or admin key), refuses what it must (401 no or unknown key, 403 tenant key on an admin
-/// route, 404 a path naming another tenant) and records the caller for routing and signing.
+/// route, 404 a path naming another tenant) and records the caller for routing and signing. The gateway's
+/// own Prometheus endpoint (<c>/metrics</c>, served here, never proxied) is for the platform admin key only:
+/// unlike the silos, the gateway faces the internet.
 /// </summary>
 public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKeyAuthenticator apiKeys, AdminKeyVerifier admin)
 {
@@ -23,7 +26,7 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
     {
         StripClientCallerHeaders(context.Request.Headers);
         var path = context.Request.Path;
-        if (path.StartsWithSegments(AdminRoutes) || path.StartsWithSegments(OpsRoutes))
+        if (path.StartsWithSegments(AdminRoutes) || path.StartsWithSegments(OpsRoutes) || ServiceDefaultsExtensions.IsMetricsScrape(path))
         {
             await AdmitAdmin(context);
         }

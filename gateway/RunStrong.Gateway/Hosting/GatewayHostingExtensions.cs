@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Gateway.Authentication;
+using RunStrong.Gateway.Discovery;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.ServiceDefaults;
 
@@ -27,11 +28,30 @@ public static class GatewayHostingExtensions
         builder.Services.AddTenantRateLimiting();
 
         builder.AddOrleansClient();
+        builder.AddSiloDiscovery();
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddTransforms(context => context.RequestTransforms.Add(context.Services.GetRequiredService<SignedCallerTransform>()));
         return builder;
+    }
+
+    /// <summary>
+    /// Proxy destinations come from cluster membership (<see cref="SiloDiscovery"/>) unless configuration
+    /// names them (tests, a fixed deployment): then those are used as they are.
+    /// </summary>
+    private static void AddSiloDiscovery(this WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetSection("ReverseProxy:Clusters:silos:Destinations").GetChildren().Any())
+        {
+            return;
+        }
+
+        var destinations = new SiloDestinationsConfiguration();
+        ((IConfigurationBuilder)builder.Configuration).Add(destinations);
+        builder.Services.AddSingleton(destinations);
+        builder.Services.AddHostedService<SiloDiscovery>();
+        builder.Services.AddHealthChecks().AddCheck<SiloDestinationsHealthCheck>("silo-destinations");
     }
 
     private static void AddOrleansClient(this WebApplicationBuilder builder)
@@ -51,9 +71,9 @@ public static class GatewayHostingExtensions
             });
             client.UseAzureStorageClustering(options => options.TableServiceClient = tables);
 
-            // Re-read the silo list every few seconds (default: a minute), so a restarted or replaced
+            // Re-read the silo list every 2 s (default: a minute), so a restarted or replaced
             // cluster is found quickly; the read is one small table query.
-            client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
             client.AddActivityPropagation();
             client.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RunStrong.Challenges.Participation;
 using RunStrong.Challenges.Scoring;
 using RunStrong.Challenges.Standings;
@@ -12,6 +13,7 @@ using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Security;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Storage;
+using RunStrong.Silo.Telemetry;
 
 namespace RunStrong.Silo.Grains;
 
@@ -24,6 +26,7 @@ namespace RunStrong.Silo.Grains;
 public sealed partial class AthleteGrain(
     [PersistentState("athlete", StorageNames.Athletes)] IPersistentState<AthleteState> state,
     TimeProvider clock,
+    CoachingMetrics metrics,
     ILogger<AthleteGrain> logger)
     : Grain, IAthleteGrain
 {
@@ -71,24 +74,37 @@ public sealed partial class AthleteGrain(
             return Change<bool>.Write(created);
         }, "profile");
 
-    public Task<LogOutcome> LogRun(Run run) => ChangeLog(log => Logged(log.Add(run)), run.Id);
+    public async Task<LogOutcome> LogRun(Run run) =>
+        Counted(await ChangeLog(log => Logged(log.Add(run)), run.Id), metrics.RunLogged);
 
-    public Task<LogOutcome> LogStrengthSession(StrengthSession session) => ChangeLog(log => Logged(log.Add(session)), session.Id);
+    public async Task<LogOutcome> LogStrengthSession(StrengthSession session) =>
+        Counted(await ChangeLog(log => Logged(log.Add(session)), session.Id), metrics.StrengthSessionLogged);
 
-    public Task<LogOutcome> LogMeasurement(Measurement measurement) => ChangeLog(log => Logged(log.Add(measurement)), measurement.Id);
+    public async Task<LogOutcome> LogMeasurement(Measurement measurement) =>
+        Counted(await ChangeLog(log => Logged(log.Add(measurement)), measurement.Id), metrics.MeasurementLogged);
 
-    public Task<bool> PutNutrition(NutritionDay day) =>
-        ChangeLog(log =>
+    public async Task<bool> PutNutrition(NutritionDay day)
+    {
+        var created = await ChangeLog(log =>
         {
             var created = !log.Nutrition.Exists(n => n.Date == day.Date);
             return new Change<bool>(created, log.Put(day));
         }, NutritionCause(day.Date));
+        if (created)
+        {
+            metrics.NutritionLogged(); // a new day; replacing a logged day is an edit
+        }
 
-    public Task<ReplaceOutcome> ReplaceRun(Run run) => ChangeLog(log => Replaced(log.Replace(run)), run.Id);
+        return created;
+    }
+
+    public async Task<ReplaceOutcome> ReplaceRun(Run run) =>
+        Counted(await ChangeLog(log => Replaced(log.Replace(run)), run.Id), metrics.RunLogged);
 
     public Task<bool> DeleteRun(string runId) => ChangeLog(log => Removed(log.RemoveRun(runId)), runId);
 
-    public Task<ReplaceOutcome> ReplaceStrengthSession(StrengthSession session) => ChangeLog(log => Replaced(log.Replace(session)), session.Id);
+    public async Task<ReplaceOutcome> ReplaceStrengthSession(StrengthSession session) =>
+        Counted(await ChangeLog(log => Replaced(log.Replace(session)), session.Id), metrics.StrengthSessionLogged);
 
     public Task<bool> DeleteStrengthSession(string sessionId) => ChangeLog(log => Removed(log.RemoveStrengthSession(sessionId)), sessionId);
 
@@ -114,8 +130,19 @@ public sealed partial class AthleteGrain(
             return Change<MemberOutcome>.Write(outcome);
         }, "member");
 
-    public Task<CoachingReport?> GetRecommendations(DateOnly asOf) =>
-        Task.FromResult(Profile is null ? null : CoachingEngine.Evaluate(Log.ToAthleteData(Profile), asOf));
+    public Task<CoachingReport?> GetRecommendations(DateOnly asOf)
+    {
+        if (Profile is null)
+        {
+            return Task.FromResult<CoachingReport?>(null);
+        }
+
+        var data = Log.ToAthleteData(Profile);
+        var startedAt = Stopwatch.GetTimestamp();
+        var report = CoachingEngine.Evaluate(data, asOf);
+        metrics.RecommendationsEvaluated(startedAt);
+        return Task.FromResult<CoachingReport?>(report);
+    }
 
     public Task<WeekPlan?> GetPlan(DateOnly weekOf) =>
         Task.FromResult(Profile is null ? null : CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf));
@@ -265,6 +292,28 @@ public sealed partial class AthleteGrain(
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string challengeId, string athlete);
 
     private static Change<LogOutcome> Logged(LogOutcome outcome) => new(outcome, outcome == LogOutcome.Logged);
+
+    /// <summary>Counts a new entry the write stored (after the write: a failed write counts nothing).</summary>
+    private static LogOutcome Counted(LogOutcome outcome, Action count)
+    {
+        if (outcome == LogOutcome.Logged)
+        {
+            count();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>A create-or-replace counts when it created the entry; replacing one is an edit.</summary>
+    private static ReplaceOutcome Counted(ReplaceOutcome outcome, Action count)
+    {
+        if (outcome == ReplaceOutcome.Created)
+        {
+            count();
+        }
+
+        return outcome;
+    }
 
     private static Change<ReplaceOutcome> Replaced(ReplaceOutcome outcome) => new(outcome, outcome != ReplaceOutcome.Unchanged);
 

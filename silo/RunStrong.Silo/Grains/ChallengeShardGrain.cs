@@ -38,12 +38,12 @@ public sealed partial class ChallengeShardGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var participant in state.State.Participants)
+        foreach (var participant in state.State.Participants())
         {
             table.Apply(participant);
         }
 
-        foreach (var departure in state.State.Departures)
+        foreach (var departure in state.State.Departures())
         {
             table.ApplyDeparture(departure.AthleteId, departure.Revision);
         }
@@ -88,8 +88,7 @@ public sealed partial class ChallengeShardGrain(
     private async Task WriteAsync()
     {
         unsaved = false;
-        state.State.Participants = [.. table.All];
-        state.State.Departures = Departures(table.Departed);
+        state.State.Store(table);
         try
         {
             await state.WriteStateAsync();

@@ -6,6 +6,7 @@ using RunStrong.Contracts.Security;
 using RunStrong.Onboarding;
 using RunStrong.Silo.MemberImports;
 using RunStrong.Silo.Storage;
+using RunStrong.Silo.Telemetry;
 
 namespace RunStrong.Silo.Grains;
 
@@ -20,6 +21,7 @@ public sealed partial class ImportJobGrain(
     [PersistentState("importJob", StorageNames.Tenants)] IPersistentState<ImportJobState> state,
     ImportUploads uploads,
     TimeProvider clock,
+    ImportMetrics metrics,
     ILogger<ImportJobGrain> logger)
     : Grain, IImportJobGrain, IRemindable
 {
@@ -50,7 +52,11 @@ public sealed partial class ImportJobGrain(
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => await CloseUploadAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        StopTimer();
+        await CloseUploadAsync();
+    }
 
     public async Task<ImportProgress> Start(ImportRequest request)
     {
@@ -97,8 +103,25 @@ public sealed partial class ImportJobGrain(
             : UnregisterReminderAsync();
     }
 
-    private void StartTimer() =>
-        timer ??= this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+    private void StartTimer()
+    {
+        if (timer is null)
+        {
+            timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+            metrics.JobStarted();
+        }
+    }
+
+    /// <summary>The job stops being worked on here: finished, or this activation ends (it resumes elsewhere).</summary>
+    private void StopTimer()
+    {
+        if (timer is not null)
+        {
+            timer.Dispose();
+            timer = null;
+            metrics.JobStopped();
+        }
+    }
 
     private async Task TickAsync(CancellationToken cancellationToken)
     {
@@ -172,6 +195,7 @@ public sealed partial class ImportJobGrain(
 
             return Change<bool>.Write(true);
         });
+        CountRows(batch, outcomes, request.DryRun);
 
         if (batch.Count < BatchSize)
         {
@@ -207,6 +231,18 @@ public sealed partial class ImportJobGrain(
         return [.. await Task.WhenAll(calls)];
     }
 
+    /// <summary>Counts a batch's rows once its checkpoint is written (the same numbers the job's counters got).</summary>
+    private void CountRows(List<MemberRow> batch, List<MemberOutcome> outcomes, bool dryRun)
+    {
+        var failed = batch.Count(r => r.Member is null);
+        metrics.RowsProcessed(
+            created: outcomes.Count(o => o == MemberOutcome.Created),
+            updated: outcomes.Count(o => o == MemberOutcome.Updated),
+            unchanged: outcomes.Count(o => o == MemberOutcome.Unchanged),
+            failed: failed,
+            validated: dryRun ? batch.Count - failed : 0);
+    }
+
     private async Task OpenAtCursorAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         if (rows is not null)
@@ -240,8 +276,7 @@ public sealed partial class ImportJobGrain(
             LogImportFailed(logger, Key, reason);
         }
 
-        timer?.Dispose();
-        timer = null;
+        StopTimer();
         await CloseUploadAsync();
         await UnregisterReminderAsync();
     }

@@ -7,14 +7,16 @@ namespace RunStrong.Silo.Http;
 
 /// <summary>
 /// Admits only requests the gateway signed: the caller headers must carry a valid, fresh HMAC. A caller
-/// that reaches a silo directly gets 401, whatever headers it invents. Health probes and the OpenAPI
-/// document need no signature.
+/// that reaches a silo directly gets 401, whatever headers it invents. Health probes, the Prometheus scrape
+/// endpoint (silos are internal; the gateway never forwards /metrics) and the OpenAPI document need no
+/// signature.
 /// </summary>
 public sealed class CallerAuthenticationMiddleware(RequestDelegate next, RequestSigner signer, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (ServiceDefaultsExtensions.IsHealthProbe(context.Request.Path) || PublicDocuments.IsPublic(context.Request.Path))
+        var path = context.Request.Path;
+        if (ServiceDefaultsExtensions.IsHealthProbe(path) || ServiceDefaultsExtensions.IsMetricsScrape(path) || PublicDocuments.IsPublic(path))
         {
             await next(context);
             return;

@@ -1,0 +1,14 @@
+namespace RunStrong.Contracts.Cluster;
+
+/// <summary>
+/// Where the gateway reaches one silo's HTTP API. <paramref name="SiloAddress"/> is the silo's Orleans
+/// address (as <c>SiloAddress.ToParsableString()</c>), so the gateway can keep only silos that cluster
+/// membership says are active.
+/// </summary>
+/// <param name="Http2">The URL is an HTTP/2 cleartext listener (the gateway then multiplexes over it).</param>
+[GenerateSerializer, Immutable]
+public sealed record SiloEndpoint(
+    [property: Id(0)] string SiloAddress,
+    [property: Id(1)] string Url,
+    [property: Id(2)] bool Http2,
+    [property: Id(3)] DateTimeOffset StartedAt);

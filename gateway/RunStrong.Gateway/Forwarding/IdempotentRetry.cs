@@ -1,0 +1,76 @@
+using RunStrong.Contracts.Http;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Model;
+
+namespace RunStrong.Gateway.Forwarding;
+
+/// <summary>
+/// Retries a proxied request on another silo when the attempt failed before any response began: always
+/// for requests the API makes idempotent (<see cref="IdempotentRequests"/>), and for any request the silo
+/// never received (connection refused). A dead or draining silo thus costs a client at most a little latency, never an error.
+/// Imports and admin POSTs are not repeated once sent: a second one would create a second thing.
+/// </summary>
+public static class IdempotentRetry
+{
+    public const int MaxAttempts = 3;
+
+    private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(100);
+
+    public static async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        var idempotent = IsIdempotent(context.Request);
+        if (idempotent && context.Request.ContentLength is not 0)
+        {
+            // Bodies here are bounded by the tenant's body limit; buffering lets a retry send the same bytes.
+            context.Request.EnableBuffering();
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await next();
+            var error = context.Features.Get<IForwarderErrorFeature>();
+            if (error is null || context.Response.HasStarted || attempt >= MaxAttempts || !(idempotent || NeverSent(error)))
+            {
+                return;
+            }
+
+            if (!idempotent && context.Request.ContentLength is not 0 && !context.Request.Body.CanSeek)
+            {
+                return;
+            }
+
+            AvoidFailedDestination(context);
+            context.Features.Set<IForwarderErrorFeature>(null);
+            context.Response.Clear();
+            if (context.Request.Body.CanSeek)
+            {
+                context.Request.Body.Position = 0;
+            }
+
+            await Task.Delay(Backoff * attempt, context.RequestAborted);
+        }
+    }
+
+    public static bool IsIdempotent(HttpRequest request) =>
+        IdempotentRequests.Allow(request.Method, request.Path.Value ?? "");
+
+    /// <summary>The request never reached a silo: it could not connect.</summary>
+    private static bool NeverSent(IForwarderErrorFeature error) =>
+        error.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }
+        || error.Exception?.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
+
+    private static void AvoidFailedDestination(HttpContext context)
+    {
+        var proxy = context.GetReverseProxyFeature();
+        if (proxy.ProxiedDestination is not { } failed)
+        {
+            return;
+        }
+
+        var others = proxy.AvailableDestinations.Where(d => !ReferenceEquals(d, failed)).ToList();
+        if (others.Count > 0)
+        {
+            proxy.AvailableDestinations = others;
+        }
+    }
+}
