@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using RunStrong.Gateway.Authentication;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Hosting;
@@ -17,6 +18,7 @@ app.UseMiddleware<GatewayAuthenticationMiddleware>();
 app.UseRateLimiter();
 app.UseRouting();
 app.MapDefaultEndpoints();
+app.MapOrleansDashboard(routePrefix: "/ops/dashboard");
 app.MapReverseProxy(proxy =>
 {
     // A request that failed on one silo before any response began is tried on another (IdempotentRetry).

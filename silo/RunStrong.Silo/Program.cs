@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.Ops;
 using RunStrong.Silo.Hosting;
 using RunStrong.Silo.Http;
 using RunStrong.ServiceDefaults;
@@ -26,5 +27,6 @@ app.MapCoachingApi();
 app.MapImportsApi();
 app.MapChallengesApi();
 app.MapTenantAdminApi();
+app.MapClusterOpsApi();
 
 app.Run();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Net.Http.Headers;
+using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
@@ -18,6 +20,7 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
     private static readonly PathString TenantRoutes = "/api/t";
     private static readonly PathString AdminRoutes = "/api/admin";
     private static readonly PathString OpsRoutes = "/ops";
+    private static readonly PathString DashboardRoutes = "/ops/dashboard";
 
     /// <summary>Admin bodies are small JSON documents (a tenant, its limits): 64 KB is generous.</summary>
     private const long AdminBodyBytes = 64 * 1024;
@@ -42,7 +45,7 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
 
     private async Task AdmitAdmin(HttpContext context)
     {
-        if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]))
+        if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]) || IsDashboardBrowser(context))
         {
             if (!await WithinBodyLimit(context, AdminBodyBytes))
             {
@@ -54,10 +57,38 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
             return;
         }
 
+        if (context.Request.Path.StartsWithSegments(DashboardRoutes))
+        {
+            // A browser cannot send X-Admin-Key: ask it for the admin key as the HTTP Basic password.
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"RunStrong ops\", charset=\"UTF-8\"";
+        }
+
         var presentedTenantKey = await apiKeys.AuthenticateAsync(context.Request.Headers[RequestHeaders.ApiKey]);
         await (presentedTenantKey is not null
             ? Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "Tenant keys cannot use platform-admin routes.")
             : Refuse(context, StatusCodes.Status401Unauthorized, "Unauthenticated", $"Send a valid platform admin key in {RequestHeaders.AdminKey}."));
+    }
+
+    /// <summary>The Orleans dashboard opened in a browser: the admin key as the password of HTTP Basic auth (any user name).</summary>
+    private bool IsDashboardBrowser(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(DashboardRoutes)
+            || !AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var authorization)
+            || !string.Equals(authorization.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) || authorization.Parameter is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(authorization.Parameter));
+            var colon = credentials.IndexOf(':', StringComparison.Ordinal);
+            return colon >= 0 && admin.IsAdmin(credentials[(colon + 1)..]);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private async Task AdmitTenant(HttpContext context, PathString rest)

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Serialization;
@@ -76,6 +77,9 @@ public static class GatewayHostingExtensions
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
             client.AddActivityPropagation();
+
+            // The Orleans dashboard UI, on the gateway at /ops/dashboard/ (admin key); silos feed it.
+            client.AddDashboard();
             client.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
         });
     }

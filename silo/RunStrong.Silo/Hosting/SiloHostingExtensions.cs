@@ -4,6 +4,7 @@ using System.Net;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Cluster;
 using RunStrong.Silo.Grains;
@@ -58,6 +59,9 @@ public static class SiloHostingExtensions
                 builder.Configuration.GetSection($"{ClusterSettings.Section}:Membership").Bind(options);
             });
             silo.AddRunStrongGrainServices(connectionString);
+
+            // The dashboard's data side; its UI is served by the gateway at /ops/dashboard/ behind the admin key.
+            silo.AddDashboard();
         });
 
         builder.Services.AddSingleton<SiloAnnouncement>();
@@ -103,6 +107,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton<CoachingMetrics>();
         silo.Services.TryAddSingleton<ImportMetrics>();
         silo.Services.TryAddSingleton(new ImportUploads(blobs));
+        silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
     }
 }

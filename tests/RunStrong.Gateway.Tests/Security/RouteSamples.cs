@@ -61,6 +61,7 @@ internal static class RouteSamples
         [$"PUT {Tenants}/{{tenantId}}/limits"] = new(HttpStatusCode.OK, _ => new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 }),
         [$"POST {Tenants}/{{tenantId}}/keys"] = new(HttpStatusCode.Created),
         [$"DELETE {Tenants}/{{tenantId}}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent),
+        ["GET ops/cluster"] = new(HttpStatusCode.OK),
     };
 
     public static RouteSample For(ApiRoute route) =>
