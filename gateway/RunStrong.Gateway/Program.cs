@@ -15,6 +15,7 @@ var app = builder.Build();
 // and the rate limiter partitions by it.
 app.UseStatusCodePages();
 app.UseMiddleware<GatewayAuthenticationMiddleware>();
+app.UseMiddleware<LoadShedding>();
 app.UseRateLimiter();
 app.UseRouting();
 app.MapDefaultEndpoints();
