@@ -25,6 +25,11 @@ public static class IdempotentRetry
             context.Request.EnableBuffering();
         }
 
+        // Load balancing narrows the feature's destinations to the one it picked, so remember the full set
+        // and retry over it minus every destination that already failed this request.
+        var proxy = context.GetReverseProxyFeature();
+        var candidates = proxy.AvailableDestinations;
+        var failed = new List<DestinationState>();
         for (var attempt = 1; ; attempt++)
         {
             await next();
@@ -39,7 +44,13 @@ public static class IdempotentRetry
                 return;
             }
 
-            AvoidFailedDestination(context);
+            if (proxy.ProxiedDestination is { } destination)
+            {
+                failed.Add(destination);
+            }
+
+            var others = candidates.Where(d => !failed.Contains(d)).ToList();
+            proxy.AvailableDestinations = others.Count > 0 ? others : candidates;
             context.Features.Set<IForwarderErrorFeature>(null);
             context.Response.Clear();
             if (context.Request.Body.CanSeek)
@@ -58,19 +69,4 @@ public static class IdempotentRetry
     private static bool NeverSent(IForwarderErrorFeature error) =>
         error.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }
         || error.Exception?.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
-
-    private static void AvoidFailedDestination(HttpContext context)
-    {
-        var proxy = context.GetReverseProxyFeature();
-        if (proxy.ProxiedDestination is not { } failed)
-        {
-            return;
-        }
-
-        var others = proxy.AvailableDestinations.Where(d => !ReferenceEquals(d, failed)).ToList();
-        if (others.Count > 0)
-        {
-            proxy.AvailableDestinations = others;
-        }
-    }
 }

@@ -101,7 +101,11 @@ public static class SiloHostingExtensions
         });
         silo.AddActivityPropagation();
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
-        silo.Services.AddSerializer(serializer => serializer.AddRunStrongDomainTypes());
+        silo.Services.AddSerializer(serializer => serializer
+            .AddRunStrongDomainTypes()
+            // Grain state classes are plain C# too. Orleans serializes them when it migrates an activation
+            // to another silo (a silo leaving on SIGTERM hands its activations over with their state).
+            .AddJsonSerializer(IsGrainState, RunStrongSerialization.DomainJsonOptions));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<ChallengeMetrics>();
         silo.Services.TryAddSingleton<CoachingMetrics>();
@@ -110,4 +114,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
     }
+
+    private static bool IsGrainState(Type type) =>
+        type.Assembly == typeof(AthleteState).Assembly && type.Namespace == typeof(AthleteState).Namespace && type.Name.EndsWith("State", StringComparison.Ordinal);
 }

@@ -10,7 +10,6 @@ namespace RunStrong.Benchmarks.Platform;
 /// </summary>
 public sealed class LocalPlatform : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
     private readonly List<IAsyncDisposable> started = [];
 
     private LocalPlatform(PlatformSecrets secrets)
@@ -35,7 +34,7 @@ public sealed class LocalPlatform : IAsyncDisposable
     public static async Task<LocalPlatform> StartAsync(
         RepositoryLayout layout, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var platform = new LocalPlatform(PlatformSecrets.Generate());
+        var platform = new LocalPlatform(PlatformSecrets.Generate("bench"));
         try
         {
             await platform.StartProcessesAsync(layout, options, log, cancellationToken);
@@ -86,7 +85,9 @@ public sealed class LocalPlatform : IAsyncDisposable
         started.Add(Gateway);
         log.WriteLine($"gateway  {GatewayUri} (pid {Gateway.Id}, {gatewayDll})");
 
-        await Task.WhenAll(WaitUntilReadyAsync(Silo, SiloUri, cancellationToken), WaitUntilReadyAsync(Gateway, GatewayUri, cancellationToken));
+        await Task.WhenAll(
+            HostReadiness.WaitAsync(Silo, SiloUri, cancellationToken: cancellationToken),
+            HostReadiness.WaitAsync(Gateway, GatewayUri, cancellationToken: cancellationToken));
         log.WriteLine("silo and gateway ready");
     }
 
@@ -104,54 +105,7 @@ public sealed class LocalPlatform : IAsyncDisposable
 
     private void StopOnExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) =>
-    [
-        new("ASPNETCORE_ENVIRONMENT", "Production"),
-        new("DOTNET_ENVIRONMENT", "Production"),
-        new("ConnectionStrings__storage", storage),
-        new("RunStrong__AdminKey", Secrets.AdminKey),
-        new("RunStrong__SigningKey", Secrets.SigningKey),
-        new("Logging__LogLevel__Default", "Warning"),
-        // No telemetry export unless an experiment asks for it (--silo-env / --gateway-env override this).
-        new("OTEL_EXPORTER_OTLP_ENDPOINT", ""),
-    ];
+    private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) => HostEnvironment.Common(storage, Secrets);
 
-    private static string Url(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
-
-    private static async Task WaitUntilReadyAsync(HostProcess host, Uri baseUri, CancellationToken cancellationToken)
-    {
-        using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (true)
-        {
-            if (host.HasExited)
-            {
-                throw new InvalidOperationException($"The {host.Name} exited before it was ready. Its last output:{Environment.NewLine}{host.OutputTail()}");
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The {host.Name} was not ready within {ReadyTimeout.TotalSeconds} s. Its last output:{Environment.NewLine}{host.OutputTail()}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Listening but slow to answer while it starts.
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-    }
+    private static string Url(int port) => HostEnvironment.LoopbackUrl(port);
 }

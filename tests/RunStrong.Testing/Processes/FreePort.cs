@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace RunStrong.Benchmarks.Platform;
+namespace RunStrong.Testing.Processes;
 
 /// <summary>Asks the OS for an unused loopback TCP port.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Pick()
     {

@@ -1,23 +1,26 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace RunStrong.Benchmarks.Platform;
+namespace RunStrong.Testing.Processes;
 
 /// <summary>
 /// One .NET host run as <c>dotnet &lt;dll&gt;</c> with an explicit environment. Keeps the last lines of its
-/// output for error reports and kills it (with any children) on dispose: a benchmark host holds no state
-/// worth a graceful shutdown, and a kill cannot hang.
+/// output for error reports and kills it (with any children) on dispose: a test or benchmark host holds no
+/// state worth a graceful shutdown, and a kill cannot hang. <see cref="Terminate"/> asks for the graceful
+/// shutdown an orchestrator would (SIGTERM); <see cref="Kill"/> is a crash (SIGKILL).
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private const int KeptLines = 40;
     private readonly ConcurrentQueue<string> lastLines = new();
     private readonly Process process;
+    private readonly Action<string>? onLine;
 
-    private HostProcess(string name, Process process)
+    private HostProcess(string name, Process process, Action<string>? onLine)
     {
         Name = name;
         this.process = process;
+        this.onLine = onLine;
     }
 
     public string Name { get; }
@@ -25,6 +28,9 @@ public sealed class HostProcess : IAsyncDisposable
     public int Id => process.Id;
 
     public bool HasExited => process.HasExited;
+
+    /// <summary>The exit code once the process has exited (137 after a SIGKILL, as a shell reports it: 128 + 9).</summary>
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
 
     /// <summary>CPU time the process has used so far (user + kernel, all threads).</summary>
     public TimeSpan CpuTime
@@ -36,7 +42,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static HostProcess Start(string name, string dll, IEnumerable<KeyValuePair<string, string>> environment)
+    /// <param name="onLine">Called with every line the process writes (stdout and stderr), e.g. to forward it to a test's output.</param>
+    public static HostProcess Start(string name, string dll, IEnumerable<KeyValuePair<string, string>> environment, Action<string>? onLine = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -52,7 +59,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}.");
-        var host = new HostProcess(name, process);
+        var host = new HostProcess(name, process, onLine);
         process.OutputDataReceived += (_, line) => host.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
@@ -62,6 +69,40 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string OutputTail() => string.Join(Environment.NewLine, lastLines);
+
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs, sockets are reset.</summary>
+    public void Kill()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: false);
+        }
+    }
+
+    /// <summary>SIGTERM, as Kubernetes or systemd stop a process: the host runs its graceful shutdown.</summary>
+    public void Terminate()
+    {
+        if (!process.HasExited)
+        {
+            PosixSignals.Terminate(process.Id);
+        }
+    }
+
+    /// <summary>Waits until the process exits; false when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -81,6 +122,7 @@ public sealed class HostProcess : IAsyncDisposable
             return;
         }
 
+        onLine?.Invoke(line);
         lastLines.Enqueue(line);
         while (lastLines.Count > KeptLines)
         {

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using RunStrong.Testing.Processes;
+
+namespace RunStrong.EndToEnd.Tests.Failover;
+
+/// <summary>
+/// A gym tenant on a <see cref="ProcessCluster"/> with athletes that have profiles, and the requests a
+/// failover test sends for it through the gateway, each turned into an <see cref="Outcome"/> (never an
+/// exception), so a load can record every failure with its time.
+/// </summary>
+internal sealed class GymClient : IDisposable
+{
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SetupTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly HttpClient http;
+    private readonly Timeline timeline;
+
+    private GymClient(HttpClient http, Timeline timeline, string tenantId, string apiKey, IReadOnlyList<string> athletes)
+    {
+        this.http = http;
+        this.timeline = timeline;
+        TenantId = tenantId;
+        ApiKey = apiKey;
+        Athletes = athletes;
+    }
+
+    public string TenantId { get; }
+
+    public string ApiKey { get; }
+
+    public IReadOnlyList<string> Athletes { get; }
+
+    /// <summary>Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.</summary>
+    public static async Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, ConnectTimeout = TimeSpan.FromSeconds(5) })
+        {
+            BaseAddress = cluster.GatewayUri,
+            Timeout = RequestTimeout,
+        };
+        try
+        {
+            var started = timeline.Now;
+            var adminKey = cluster.Secrets.AdminKey;
+            // The gateway reaches the silos once its client joined and (with discovery) it learnt their endpoints.
+            await UntilAsync(http, () => Admin(HttpMethod.Get, "/api/admin/tenants?limit=1", adminKey, null), "the admin API through the gateway", cancellationToken);
+            var tenantId = $"fo-{Guid.NewGuid():N}"[..20];
+            using var create = Admin(HttpMethod.Post, "/api/admin/tenants", adminKey,
+                new { id = tenantId, name = "Failover Gym", kind = "gym", limits = new { requestsPerMinute = 1_000_000, burst = 1_000_000 } });
+            using var created = await http.SendAsync(create, cancellationToken);
+            Assert.True(created.StatusCode == HttpStatusCode.Created, $"Creating the gym: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync(cancellationToken)}");
+            var apiKey = (await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("apiKey").GetString()!;
+
+            var ids = Enumerable.Range(1, athletes).Select(i => $"athlete-{i:D4}").ToList();
+            var gym = new GymClient(http, timeline, tenantId, apiKey, ids);
+            await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (id, token) =>
+                await UntilAsync(http, () => gym.Request(HttpMethod.Put, gym.AthletePath(id), Profile(id)), $"PUT profile {id}", token));
+            timeline.Write($"gym {tenantId} with {athletes} athlete profiles ready in {timeline.Now - started:F1} s");
+            return gym;
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    public string AthletePath(string athleteId) => $"/api/t/{TenantId}/athletes/{athleteId}";
+
+    public Task<Outcome> LogRunAsync(PlannedRun run, CancellationToken cancellationToken) =>
+        SendAsync($"POST run {run.Id} of {run.Athlete}", () => Request(HttpMethod.Post, AthletePath(run.Athlete) + "/runs", run.Body), cancellationToken);
+
+    public Task<Outcome> ReadAthleteAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken) =>
+        SendAsync($"GET {athleteId}", () => Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null), cancellationToken);
+
+    /// <summary>The athlete's last-7-days run count and distance; retried a few times, as verification is not what is under test.</summary>
+    public async Task<(int Runs, double DistanceKm)> Last7DaysAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var request = Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null);
+                using var response = await http.SendAsync(request, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    var week = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("summary").GetProperty("last7Days");
+                    return (week.GetProperty("runs").GetInt32(), week.GetProperty("distanceKm").GetDouble());
+                }
+
+                Assert.True(attempt < 5, $"GET {athleteId}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && attempt < 5 && !cancellationToken.IsCancellationRequested)
+            {
+                timeline.Write($"verification GET {athleteId} attempt {attempt}: {e.GetType().Name} {e.Message}");
+            }
+
+            await Task.Delay(500, cancellationToken);
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private string SummaryPath(string athleteId, DateOnly asOf) =>
+        $"{AthletePath(athleteId)}?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    {
+        var start = timeline.Now;
+        try
+        {
+            using var message = request();
+            using var response = await http.SendAsync(message, cancellationToken);
+            var status = (int)response.StatusCode;
+            string? error = null;
+            if (!response.IsSuccessStatusCode)
+            {
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                error = body.Length > 300 ? body[..300] + "…" : body;
+            }
+            else
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+            }
+
+            return new Outcome(what, start, timeline.Now, status, error);
+        }
+        catch (HttpRequestException e)
+        {
+            return new Outcome(what, start, timeline.Now, 0, $"{e.GetType().Name} ({e.HttpRequestError}): {e.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Outcome(what, start, timeline.Now, 0, $"timeout after {RequestTimeout.TotalSeconds:F0} s");
+        }
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path, object? body)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Api-Key", ApiKey);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    private static HttpRequestMessage Admin(HttpMethod method, string path, string adminKey, object? body)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Admin-Key", adminKey);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends until 2xx, within <see cref="SetupTimeout"/>: setup waits for the platform, it does not test it.</summary>
+    private static async Task UntilAsync(HttpClient http, Func<HttpRequestMessage> request, string what, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + SetupTimeout;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var message = request();
+                using var response = await http.SendAsync(message, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"{what} did not succeed within {SetupTimeout.TotalSeconds} s; last answer: {last}");
+    }
+
+    private static object Profile(string athleteId)
+    {
+        var n = int.Parse(athleteId.AsSpan(athleteId.IndexOf('-', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture);
+        return new
+        {
+            sex = n % 2 == 0 ? "female" : "male", birthYear = 1970 + (n % 30), heightCm = 160 + (n % 30), weightKg = 55.0 + (n % 40),
+            bodyFatPercent = 18, bodyFatMethod = "bia", runningExperienceMonths = 30, goal = "maintain", phase = "base",
+        };
+    }
+}
