@@ -11,11 +11,17 @@ using OpenTelemetry.Trace;
 
 namespace RunStrong.ServiceDefaults;
 
-/// <summary>The one place that wires telemetry, health endpoints and problem details for every host.</summary>
+/// <summary>The one place that wires telemetry, health and metrics endpoints and problem details for every host.</summary>
 public static class ServiceDefaultsExtensions
 {
     public const string LivenessPath = "/health/live";
     public const string ReadinessPath = "/health/ready";
+
+    /// <summary>
+    /// The Prometheus scrape endpoint (text exposition format, or OpenMetrics when the scraper asks for it).
+    /// Silos serve it without a signature, like health; the gateway only to the platform admin key.
+    /// </summary>
+    public const string MetricsPath = "/metrics";
     private const string LiveTag = "live";
 
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
@@ -38,16 +44,18 @@ public static class ServiceDefaultsExtensions
             logging.IncludeScopes = true;
         });
 
+        // One set of meters, read by two exporters: the Prometheus scrape endpoint (always) and OTLP (below).
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(TelemetryNames.OrleansMeter, TelemetryNames.RunStrong))
+                .AddMeter(TelemetryNames.OrleansMeter, TelemetryNames.RunStrong)
+                .AddPrometheusExporter(options => options.ScrapeEndpointPath = MetricsPath))
             .WithTracing(tracing => tracing
                 .SetSampler(new BackgroundPollingSampler())
                 .AddSource(TelemetryNames.RunStrong, TelemetryNames.OrleansApplication, TelemetryNames.OrleansStorage, TelemetryNames.AzureSdk)
-                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context.Request.Path))
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -60,9 +68,16 @@ public static class ServiceDefaultsExtensions
     {
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
         app.MapHealthChecks(ReadinessPath);
+
+        // Scrapes are not traffic: kept out of the HTTP request metrics (and, above, out of traces).
+        app.MapPrometheusScrapingEndpoint(MetricsPath).DisableHttpMetrics();
         return app;
     }
 
     public static bool IsHealthProbe(PathString path) =>
         path.StartsWithSegments(LivenessPath) || path.StartsWithSegments(ReadinessPath);
+
+    public static bool IsMetricsScrape(PathString path) => path.StartsWithSegments(MetricsPath);
+
+    private static bool IsProbeOrScrape(PathString path) => IsHealthProbe(path) || IsMetricsScrape(path);
 }

@@ -40,14 +40,15 @@ public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody)
 
     /// <summary>
     /// Every route of the running silo host, read from its own endpoint list (so a route added tomorrow shows
-    /// up here without anyone editing a test). Health probes and the OpenAPI document
-    /// are left out: they need no key by design (OpenApiTests covers the document).
+    /// up here without anyone editing a test). Health probes, the Prometheus scrape endpoint and the OpenAPI
+    /// document are left out: they need no key by design (MetricsTests and OpenApiTests cover them).
     /// </summary>
     public static IReadOnlyList<ApiRoute> ServedBy(IServiceProvider siloServices) =>
         siloServices.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .SelectMany(Routes)
-            .Where(route => !route.Pattern.StartsWith("health/", StringComparison.Ordinal) && !route.Pattern.StartsWith("openapi/", StringComparison.Ordinal))
+            .Where(route => !route.Pattern.StartsWith("health/", StringComparison.Ordinal) && !route.Pattern.StartsWith("openapi/", StringComparison.Ordinal)
+                && route.Pattern != "metrics")
             .Distinct()
             .OrderBy(route => route.Pattern, StringComparer.Ordinal).ThenBy(route => route.Method, StringComparer.Ordinal)
             .ToList();
