@@ -45,7 +45,7 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
 
     private async Task AdmitAdmin(HttpContext context)
     {
-        if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]) || IsDashboardBrowser(context))
+        if (admin.IsAdmin(context.Request.Headers[RequestHeaders.AdminKey]) || IsDashboardBrowser(context) || IsPrometheusScrape(context))
         {
             if (!await WithinBodyLimit(context, AdminBodyBytes))
             {
@@ -68,6 +68,16 @@ public sealed class GatewayAuthenticationMiddleware(RequestDelegate next, ApiKey
             ? Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "Tenant keys cannot use platform-admin routes.")
             : Refuse(context, StatusCodes.Status401Unauthorized, "Unauthenticated", $"Send a valid platform admin key in {RequestHeaders.AdminKey}."));
     }
+
+    /// <summary>
+    /// A Prometheus server scraping the gateway's <c>/metrics</c> with the admin key as its bearer token
+    /// (scrape_config <c>authorization: { credentials: … }</c>), which Prometheus sends without extra setup.
+    /// </summary>
+    private bool IsPrometheusScrape(HttpContext context) =>
+        ServiceDefaultsExtensions.IsMetricsScrape(context.Request.Path)
+        && AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var authorization)
+        && string.Equals(authorization.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)
+        && admin.IsAdmin(authorization.Parameter);
 
     /// <summary>The Orleans dashboard opened in a browser: the admin key as the password of HTTP Basic auth (any user name).</summary>
     private bool IsDashboardBrowser(HttpContext context)

@@ -216,6 +216,16 @@ public sealed class MetricsTests(PlatformFixture fixture)
         await AssertProblemAsync(await tenantClient.GetAsync("/metrics", Cancel), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await tenantClient.GetAsync("/METRICS", Cancel), HttpStatusCode.Forbidden);
 
+        // Prometheus' own way to send a secret: the admin key as bearer token (and only there).
+        using var prometheus = Platform.Gateway();
+        prometheus.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestSecrets.AdminKey);
+        using var bearerScrape = await prometheus.GetAsync("/metrics", Cancel);
+        Assert.Equal(HttpStatusCode.OK, bearerScrape.StatusCode);
+        await AssertProblemAsync(await prometheus.GetAsync("/api/admin/tenants", Cancel), HttpStatusCode.Unauthorized);
+        using var wrongBearer = Platform.Gateway();
+        wrongBearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tenant.ApiKey);
+        await AssertProblemAsync(await wrongBearer.GetAsync("/metrics", Cancel), HttpStatusCode.Unauthorized);
+
         // The admin key gets the gateway's own scrape: no proxy route matches /metrics, so it can only come
         // from the gateway's endpoint. Its proxied calls show as HTTP client metrics.
         var scrape = await ScrapeGatewayAsync();
