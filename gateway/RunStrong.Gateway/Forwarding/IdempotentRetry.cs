@@ -19,7 +19,7 @@ public static class IdempotentRetry
     public static async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var idempotent = IsIdempotent(context.Request);
-        if (idempotent && context.Request.ContentLength is not 0)
+        if (idempotent && HasBody(context.Request))
         {
             // Bodies here are bounded by the tenant's body limit; buffering lets a retry send the same bytes.
             context.Request.EnableBuffering();
@@ -39,7 +39,7 @@ public static class IdempotentRetry
                 return;
             }
 
-            if (!idempotent && context.Request.ContentLength is not 0 && !context.Request.Body.CanSeek)
+            if (HasBody(context.Request) && !context.Request.Body.CanSeek)
             {
                 return;
             }
@@ -61,6 +61,10 @@ public static class IdempotentRetry
             await Task.Delay(Backoff * attempt, context.RequestAborted);
         }
     }
+
+    /// <summary>Only requests that carry a body need buffering to be sent again (most are bodiless GETs).</summary>
+    public static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
     public static bool IsIdempotent(HttpRequest request) =>
         IdempotentRequests.Allow(request.Method, request.Path.Value ?? "");

@@ -21,7 +21,13 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
             return;
         }
 
-        context.Request.EnableBuffering();
+        // Only a body needs buffering to be read again; most requests here are bodiless GETs.
+        var hasBody = context.Request.ContentLength > 0 || (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0);
+        if (hasBody)
+        {
+            context.Request.EnableBuffering();
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -33,7 +39,11 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
             {
                 LogRetrying(logger, e.GetType().Name, context.Request.Method, context.Request.Path.Value ?? "", attempt + 1);
                 await Task.Delay(Delays[attempt], context.RequestAborted);
-                context.Request.Body.Position = 0;
+                if (hasBody)
+                {
+                    context.Request.Body.Position = 0;
+                }
+
                 context.Response.Clear();
             }
         }
