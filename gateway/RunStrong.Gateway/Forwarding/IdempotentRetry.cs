@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Http;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
@@ -62,9 +63,12 @@ public static class IdempotentRetry
         }
     }
 
-    /// <summary>Only requests that carry a body need buffering to be sent again (most are bodiless GETs).</summary>
+    /// <summary>
+    /// Only requests that carry a body need buffering to be sent again (most are bodiless GETs). The server
+    /// knows (a body may come without a length header, e.g. over HTTP/2).
+    /// </summary>
     public static bool HasBody(HttpRequest request) =>
-        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+        request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
 
     public static bool IsIdempotent(HttpRequest request) =>
         IdempotentRequests.Allow(request.Method, request.Path.Value ?? "");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Http;
 
 namespace RunStrong.Silo.Http;
@@ -21,8 +22,9 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
             return;
         }
 
-        // Only a body needs buffering to be read again; most requests here are bodiless GETs.
-        var hasBody = context.Request.ContentLength > 0 || (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0);
+        // Only a body needs buffering to be read again; most requests here are bodiless GETs. Ask the server,
+        // not the headers: over HTTP/2 (the gateway's hop) a body may come without any length header.
+        var hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
         if (hasBody)
         {
             context.Request.EnableBuffering();
