@@ -9,6 +9,16 @@ public static partial class TenantId
 
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
+    /// <summary>
+    /// The tenant a tenant-scoped grain key belongs to: every such key starts with <c>"{tenantId}/"</c>
+    /// (athletes, imports, challenges, shards). Null for a key without one.
+    /// </summary>
+    public static string? OfGrainKey(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? key[..slash] : null;
+    }
+
     [GeneratedRegex("^[a-z0-9-]{3,40}\\z")]
     private static partial Regex Pattern();
 }

@@ -40,7 +40,8 @@ public sealed partial class SiloDiscovery(
     {
         var active = await cluster.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         var announced = await cluster.GetGrain<ISiloEndpointDirectoryGrain>(ISiloEndpointDirectoryGrain.Key).List();
-        var live = announced.Where(e => active.Keys.Any(silo => silo.ToParsableString() == e.SiloAddress)).ToList();
+        var activeAddresses = active.Keys.Select(silo => silo.ToParsableString()).ToHashSet(StringComparer.Ordinal);
+        var live = announced.Where(e => activeAddresses.Contains(e.SiloAddress)).ToList();
         if (live.Count == 0)
         {
             // Never publish an empty cluster: while the cluster starts or a read races a restart, the last

@@ -34,7 +34,7 @@ public sealed class ChallengeGrain(
 
     private ChallengeDefinition? Definition => state.State.Definition;
 
-    private string TenantId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
+    private string TenantId => Contracts.Identity.TenantId.OfGrainKey(this.GetPrimaryKeyString())!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ public sealed partial class ChallengeShardGrain(
     /// <summary>Something applied has not been stored yet (a write failed, or none has started since).</summary>
     private bool unsaved;
 
-    private string TenantId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
+    private string TenantId => Contracts.Identity.TenantId.OfGrainKey(this.GetPrimaryKeyString())!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

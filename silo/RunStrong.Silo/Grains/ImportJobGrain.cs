@@ -36,7 +36,7 @@ public sealed partial class ImportJobGrain(
     private DateTimeOffset? runningSince;
     private long processedAtRunStart;
 
-    private string TenantId => Key[..Key.IndexOf('/', StringComparison.Ordinal)];
+    private string TenantId => Contracts.Identity.TenantId.OfGrainKey(Key)!;
 
     private string ImportId => Key[(Key.IndexOf('/', StringComparison.Ordinal) + 1)..];
 

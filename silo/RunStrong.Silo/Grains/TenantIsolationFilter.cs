@@ -1,5 +1,6 @@
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Challenges;
+using RunStrong.Contracts.Identity;
 using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
@@ -30,8 +31,7 @@ public sealed class TenantIsolationFilter : IIncomingGrainCallFilter
         if (grainInterface == typeof(IAthleteGrain) || grainInterface == typeof(IImportJobGrain)
             || grainInterface == typeof(IChallengeGrain) || grainInterface == typeof(IChallengeShardGrain))
         {
-            var slash = key.IndexOf('/', StringComparison.Ordinal);
-            return slash > 0 && string.Equals(GrainCaller.CurrentTenant, key[..slash], StringComparison.Ordinal);
+            return TenantId.OfGrainKey(key) is { } tenant && string.Equals(GrainCaller.CurrentTenant, tenant, StringComparison.Ordinal);
         }
 
         if (grainInterface == typeof(IImportRegistryGrain) || grainInterface == typeof(IChallengeRegistryGrain))

@@ -60,9 +60,9 @@ public static class ClusterOpsApi
     {
         var (stored, countedAt) = await census.CountAsync(recount, cancellationToken);
         var activeByTenant = (await management.GetActiveGrains(GrainType.Create("athlete"), cancellationToken))
-            .Select(id => id.Key.ToString() ?? "")
-            .Where(key => key.Contains('/', StringComparison.Ordinal))
-            .GroupBy(key => key[..key.IndexOf('/', StringComparison.Ordinal)])
+            .Select(id => Contracts.Identity.TenantId.OfGrainKey(id.Key.ToString() ?? ""))
+            .OfType<string>()
+            .GroupBy(tenant => tenant)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         var tenants = stored.Keys.Union(activeByTenant.Keys)
