@@ -51,9 +51,13 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
         }
     }
 
-    /// <summary>The target silo is unreachable or was declared dead; the call can succeed once it re-activates.</summary>
+    /// <summary>
+    /// The target silo is unreachable or was declared dead; or, while activations move between silos, two
+    /// activations of one grain raced on its state and this one lost twice (it is dropped, and the next
+    /// attempt reaches one that reads the stored state). Either way the call can succeed when repeated.
+    /// </summary>
     private static bool IsTransient(Exception e) =>
-        e is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException
+        e is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or Orleans.Storage.InconsistentStateException
         || (e.InnerException is { } inner && IsTransient(inner));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Error} on {Method} {Path}; retrying (attempt {Attempt}).")]
