@@ -1,7 +1,8 @@
 using Orleans.Dashboard;
-using RunStrong.Gateway.Authentication;
+using RunStrong.Gateway.Authorization;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Hosting;
+using RunStrong.Gateway.Ops;
 using RunStrong.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,22 +12,34 @@ builder.AddRunStrongGateway();
 
 var app = builder.Build();
 
-// Authentication runs before routing: YARP picks the gym or club route from the authenticated tenant,
-// and the rate limiter partitions by it.
+// Who may call what is decided per route (the route's authorization policy, read from its declared rule)
+// after routing; the rate limiter and body limit then know the caller's tenant.
 app.UseStatusCodePages();
-app.UseMiddleware<GatewayAuthenticationMiddleware>();
+app.UseMiddleware<ForgedCallerHeaders>();
+app.UseRouting();
+app.UseAuthorization();
 app.UseMiddleware<LoadShedding>();
 app.UseRateLimiter();
-app.UseRouting();
-app.MapDefaultEndpoints();
-app.MapOrleansDashboard(routePrefix: "/ops/dashboard");
+app.UseMiddleware<RouteBodyLimit>();
+app.MapDefaultEndpoints(metrics => metrics.RequireAuthorization(GatewayPolicies.PlatformAdmin));
+app.MapOpsSignIn();
+app.MapOrleansDashboard(routePrefix: "/ops/dashboard").RequireAuthorization(GatewayPolicies.Operator);
 app.MapReverseProxy(proxy =>
 {
+    // The body is hashed for the signature (and buffered, so a retry can send it again) before any attempt.
+    proxy.Use(ForwardedBody.InvokeAsync);
     // A request that failed on one silo before any response began is tried on another (IdempotentRetry).
     proxy.Use(IdempotentRetry.InvokeAsync);
     proxy.UseSessionAffinity();
     proxy.UseLoadBalancing();
     proxy.UsePassiveHealthChecks();
+}).ConfigureEndpoints((endpoint, route) =>
+{
+    // Each proxy route carries its declared rule, as the silo's endpoint does: policies, limits and retries read it there.
+    if (RunStrong.Contracts.Routes.ApiRoutes.Named(route.RouteId) is { } rule)
+    {
+        endpoint.WithMetadata(rule);
+    }
 });
 
 app.Run();

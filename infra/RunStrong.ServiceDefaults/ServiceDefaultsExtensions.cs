@@ -64,13 +64,15 @@ public static class ServiceDefaultsExtensions
         }
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="metrics">Further rules for the scrape endpoint (the gateway requires the admin key there).</param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, Action<IEndpointConventionBuilder>? metrics = null)
     {
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
         app.MapHealthChecks(ReadinessPath);
 
         // Scrapes are not traffic: kept out of the HTTP request metrics (and, above, out of traces).
-        app.MapPrometheusScrapingEndpoint(MetricsPath).DisableHttpMetrics();
+        var scrape = app.MapPrometheusScrapingEndpoint(MetricsPath).DisableHttpMetrics();
+        metrics?.Invoke(scrape);
         return app;
     }
 

@@ -18,6 +18,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             ["Gateway:KeyCacheSeconds"] = $"{KeyCacheSeconds}",
             ["Gateway:UnknownKeyCacheSeconds"] = "1",
+            // Every test talks from 127.0.0.1 with fresh keys and a 1 s key cache: the per-address lookup
+            // allowance is proved on a gateway of its own (KeyLookupLimitTests), not on the shared one.
+            ["Gateway:KeyLookupsPerMinute"] = "1000000",
+            ["Gateway:AnonymousRequestsPerMinute"] = "1000000",
         });
 
     public async ValueTask DisposeAsync()

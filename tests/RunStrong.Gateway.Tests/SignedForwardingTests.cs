@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
 using static RunStrong.Gateway.Tests.Requests;
@@ -73,35 +74,174 @@ public sealed class SignedForwardingTests(PlatformFixture fixture)
     [Fact]
     public async Task The_silo_accepts_a_fresh_signature_and_refuses_a_stale_one_a_foreign_one_or_one_for_another_path()
     {
-        var tenant = await Platform.CreateTenantAsync();
-        using (var client = Platform.TenantClient(tenant.ApiKey))
-        {
-            (await client.PutAsJsonAsync(tenant.AthletePath("ana"), Profile(), Cancel)).EnsureSuccessStatusCode();
-        }
-
-        var caller = new CallerContext(CallerRole.Tenant, tenant.Id, TenantKind.Gym);
-        var now = DateTimeOffset.UtcNow;
+        var tenant = await StoredAthleteAsync();
+        var caller = Caller(tenant);
         var path = tenant.AthletePath("ana");
-        var signer = new RequestSigner(TestSecrets.SigningKey);
-        var foreign = new RequestSigner("some-other-secret-0123456789-0123456789");
 
-        Assert.Equal(HttpStatusCode.OK, await SendSigned(signer, caller, path, path, now));
-        Assert.Equal(HttpStatusCode.Unauthorized, await SendSigned(signer, caller, path, path, now.AddMinutes(-5)));
-        Assert.Equal(HttpStatusCode.Unauthorized, await SendSigned(foreign, caller, path, path, now));
-        Assert.Equal(HttpStatusCode.Unauthorized, await SendSigned(signer, caller, path, tenant.AthletePath("bob"), now));
+        Assert.Equal(HttpStatusCode.OK, await SendSignedAsync(Get(path), caller));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendSignedAsync(Get(path), caller, at: DateTimeOffset.UtcNow.AddMinutes(-5)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendSignedAsync(Get(path), caller, signingKey: "some-other-secret-0123456789-0123456789"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendSignedAsync(Get(path), caller, sent: request => request.RequestUri = new Uri(tenant.AthletePath("bob"), UriKind.Relative)));
     }
 
-    private async Task<HttpStatusCode> SendSigned(RequestSigner signer, CallerContext caller, string signedPath, string requestPath, DateTimeOffset at)
+    [Fact]
+    public async Task A_signed_request_sent_again_is_refused_as_a_replay()
     {
+        var tenant = await StoredAthleteAsync();
+        using var first = Get(tenant.AthletePath("ana"));
+        var signed = await GatewaySigning.SignAsync(first, Platform.SiloAddress, Caller(tenant));
+        var signature = first.Headers.GetValues(TenantContextHeaders.Signature).Single();
         using var direct = Platform.SiloDirect();
-        using var request = new HttpRequestMessage(HttpMethod.Get, requestPath);
-        var timestamp = at.ToUnixTimeSeconds();
-        request.Headers.Add(TenantContextHeaders.Role, caller.Role.ToString());
-        request.Headers.Add(TenantContextHeaders.Tenant, caller.TenantId);
-        request.Headers.Add(TenantContextHeaders.TenantKind, caller.TenantKind.ToString());
-        request.Headers.Add(TenantContextHeaders.Timestamp, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(TenantContextHeaders.Signature, signer.Sign(caller, "GET", signedPath, timestamp));
-        using var response = await direct.SendAsync(request, Cancel);
-        return response.StatusCode;
+        using var again = Get(tenant.AthletePath("ana"));
+        GatewaySigning.Apply(again, signed, signature);
+
+        using var accepted = await direct.SendAsync(first, Cancel);
+        using var replayed = await direct.SendAsync(again, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await AssertProblemAsync(replayed, HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task A_signed_request_with_another_body_is_refused_and_stores_nothing()
+    {
+        var tenant = await StoredAthleteAsync();
+        var path = tenant.AthletePath("ana");
+        using var owner = Platform.TenantClient(tenant.ApiKey);
+        var before = await owner.GetStringAsync(path, Cancel);
+
+        var status = await SendSignedAsync(
+            new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(Profile()) },
+            Caller(tenant),
+            sent: request => request.Content = JsonContent.Create(Profile(weightKg: 99)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(before, await owner.GetStringAsync(path, Cancel));
+    }
+
+    [Fact]
+    public async Task A_streamed_upload_with_another_body_is_refused_and_starts_no_import()
+    {
+        var gym = await Platform.CreateTenantAsync("gym");
+        var path = $"/api/t/{gym.Id}/imports";
+
+        var status = await SendSignedAsync(
+            new HttpRequestMessage(HttpMethod.Post, path) { Content = MemberCsv("signed-member") },
+            Caller(gym),
+            sent: request => request.Content = MemberCsv("swapped-member"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        using var owner = Platform.TenantClient(gym.ApiKey);
+        var imports = await owner.GetFromJsonAsync<JsonElement>(path, Cancel);
+        Assert.Equal(0, imports.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_request_signed_for_another_silo_listener_is_refused()
+    {
+        var tenant = await StoredAthleteAsync();
+        using var request = Get(tenant.AthletePath("ana"));
+        await GatewaySigning.SignAsync(request, new Uri("http://127.0.0.2:" + Platform.SiloAddress.Port), Caller(tenant));
+        using var direct = Platform.SiloDirect();
+
+        using var response = await direct.SendAsync(request, Cancel);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    public static TheoryData<string, string> LooseSpellings => new()
+    {
+        { TenantContextHeaders.Timestamp, "0{value}" },
+        { TenantContextHeaders.Timestamp, "+{value}" },
+        { TenantContextHeaders.Timestamp, " {value}" },
+        { TenantContextHeaders.Role, "0" },
+        { TenantContextHeaders.Role, "tenant" },
+        { TenantContextHeaders.TenantKind, "0" },
+        { TenantContextHeaders.TenantKind, "gym" },
+        { TenantContextHeaders.Signature, "{value}=" },
+        { TenantContextHeaders.Nonce, "{value}==" },
+        { TenantContextHeaders.BodySha256, "{value}=" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LooseSpellings))]
+    public async Task A_caller_header_in_any_but_its_one_canonical_spelling_is_refused(string header, string spelling)
+    {
+        var tenant = await StoredAthleteAsync();
+
+        var status = await SendSignedAsync(Get(tenant.AthletePath("ana")), Caller(tenant), sent: request =>
+        {
+            var value = request.Headers.GetValues(header).Single();
+            request.Headers.Remove(header);
+            request.Headers.TryAddWithoutValidation(header, spelling.Replace("{value}", value, StringComparison.Ordinal));
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task A_caller_header_sent_twice_is_refused()
+    {
+        var tenant = await StoredAthleteAsync();
+
+        var status = await SendSignedAsync(Get(tenant.AthletePath("ana")), Caller(tenant),
+            sent: request => request.Headers.TryAddWithoutValidation(TenantContextHeaders.Tenant, tenant.Id));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task Client_credentials_stop_at_the_gateway()
+    {
+        var tenant = await StoredAthleteAsync();
+        using var client = Platform.TenantClient(tenant.ApiKey);
+        var path = tenant.AthletePath("ana") + "/plan";
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Admin-Key", "some-admin-key-a-client-should-not-send-0123");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "a-token-meant-for-the-gateway");
+        request.Headers.Add("Cookie", "session=abc");
+
+        using var response = await client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = Assert.Single(Platform.SiloReceived.For(path)).Headers;
+        Assert.DoesNotContain("X-Api-Key", received.Keys, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("X-Admin-Key", received.Keys, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Authorization", received.Keys, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Cookie", received.Keys, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(received.Values, value => value.Contains(tenant.ApiKey, StringComparison.Ordinal));
+        Assert.Equal(tenant.Id, received[TenantContextHeaders.Tenant]);
+        Assert.True(received.ContainsKey(TenantContextHeaders.Signature));
+    }
+
+    private static CallerContext Caller(TestTenant tenant, TenantKind kind = TenantKind.Gym) => new(CallerRole.Tenant, tenant.Id, kind);
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private async Task<TestTenant> StoredAthleteAsync()
+    {
+        var tenant = await Platform.CreateTenantAsync();
+        using var client = Platform.TenantClient(tenant.ApiKey);
+        (await client.PutAsJsonAsync(tenant.AthletePath("ana"), Profile(), Cancel)).EnsureSuccessStatusCode();
+        return tenant;
+    }
+
+    /// <summary>Signs <paramref name="request"/> as the gateway would, lets <paramref name="sent"/> change it afterwards, sends it to the silo.</summary>
+    private async Task<HttpStatusCode> SendSignedAsync(
+        HttpRequestMessage request, CallerContext caller, DateTimeOffset? at = null, string signingKey = TestSecrets.SigningKey, Action<HttpRequestMessage>? sent = null)
+    {
+        using (request)
+        {
+            await GatewaySigning.SignAsync(request, Platform.SiloAddress, caller, at, signingKey);
+            sent?.Invoke(request);
+            using var direct = Platform.SiloDirect();
+            using var response = await direct.SendAsync(request, Cancel);
+            return response.StatusCode;
+        }
+    }
+
+    private static StringContent MemberCsv(string externalId) => new(
+        $"externalId,firstName,lastName,email,sex,birthYear,heightCm,weightKg,goal\n{externalId},Mia,Trix,mia@example.com,female,1990,168,60,maintain\n",
+        System.Text.Encoding.UTF8,
+        "text/csv");
 }

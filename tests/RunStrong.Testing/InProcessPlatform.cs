@@ -23,6 +23,12 @@ public sealed class InProcessPlatform : IAsyncDisposable
     /// <summary>The silo host in this process (its services, e.g. the endpoint list for route-driven tests).</summary>
     public IServiceProvider SiloServices => silo!.Services;
 
+    /// <summary>The gateway host in this process (its endpoint list: the proxy routes and their rules).</summary>
+    public IServiceProvider GatewayServices => gateway!.Services;
+
+    /// <summary>The headers of requests the silo received, newest last (what crossed the gateway's hop).</summary>
+    public ReceivedRequests SiloReceived => silo!.Received;
+
     /// <param name="gatewaySettings">Extra gateway configuration, e.g. <c>Gateway:KeyCacheSeconds</c>.</param>
     public static async Task<InProcessPlatform> StartAsync(IReadOnlyDictionary<string, string>? gatewaySettings = null)
     {
@@ -31,10 +37,23 @@ public sealed class InProcessPlatform : IAsyncDisposable
         return platform;
     }
 
+    /// <summary>
+    /// Starts another gateway on this platform's cluster with its own settings (a test of a limit needs one set
+    /// low without slowing every other test). The caller disposes it.
+    /// </summary>
+    public GatewayFactory StartGateway(IReadOnlyDictionary<string, string> settings)
+    {
+        var extra = new GatewayFactory(azurite!.ConnectionString, clusterId, [SiloAddress], settings);
+        extra.StartServer();
+        return extra;
+    }
+
+    private string clusterId = "";
+
     private async Task StartPartsAsync(IReadOnlyDictionary<string, string> gatewaySettings)
     {
         azurite = await AzuriteProcess.StartAsync();
-        var clusterId = $"test-{Guid.NewGuid():N}";
+        clusterId = $"test-{Guid.NewGuid():N}";
         silo = new SiloFactory(azurite.ConnectionString, clusterId);
         silo.StartServer();
         SiloAddress = ServerAddress.Of(silo.Services);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace RunStrong.Testing;
 
-internal static class ServerAddress
+public static class ServerAddress
 {
     /// <summary>The loopback URL a started Kestrel server listens on.</summary>
     public static Uri Of(IServiceProvider services)

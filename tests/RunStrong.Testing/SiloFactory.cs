@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using RunStrong.Silo;
 
@@ -17,9 +19,26 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
         UseKestrel(0);
     }
 
+    /// <summary>What reached this silo over HTTP, recorded before any of its own middleware runs.</summary>
+    public ReceivedRequests Received { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         TestHostSettings.Apply(builder, connectionString, clusterId);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RecordingStartup(Received)));
         builder.UseSetting("Orleans:AdvertisedIPAddress", "127.0.0.1");
+    }
+
+    private sealed class RecordingStartup(ReceivedRequests received) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, proceed) =>
+            {
+                received.Record(context.Request);
+                await proceed(context);
+            });
+            next(app);
+        };
     }
 }

@@ -6,17 +6,32 @@ using System.Text;
 namespace RunStrong.Contracts.Security;
 
 /// <summary>
-/// HMAC-SHA256 over the caller, method, path and timestamp, with a secret shared by gateway and silos.
-/// A request that bypasses the gateway cannot produce it; one replayed later than <see cref="MaxClockSkew"/>
-/// is refused.
+/// HMAC-SHA256 over a <see cref="SignedRequest"/> with a secret shared by gateway and silos. A request that
+/// bypasses the gateway cannot produce it; one older or newer than <see cref="MaxClockSkew"/> is refused, and
+/// within that window the silo refuses a nonce it has seen (<c>NonceLedger</c>).
 /// </summary>
 public sealed class RequestSigner
 {
-    /// <summary>How far a signature's timestamp may be from the verifier's clock, either way.</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How far a signature's timestamp may be from the verifier's clock, either way. Short, because the silo
+    /// must remember every nonce for this long: memory is rate x window.
+    /// </summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(30);
 
     /// <summary>Shortest secret accepted: 256 bits, the HMAC-SHA256 block strength.</summary>
     public const int MinSecretBytes = 32;
+
+    /// <summary>Length of an encoded signature or SHA-256 digest: 32 bytes in unpadded base64url.</summary>
+    public const int DigestChars = 43;
+
+    /// <summary>Length of an encoded nonce: 16 random bytes in unpadded base64url.</summary>
+    public const int NonceChars = 22;
+
+    /// <summary>The digest of an empty body, signed for requests without one.</summary>
+    public static readonly string EmptyBodySha256 = Base64Url.EncodeToString(SHA256.HashData([]));
+
+    /// <summary>Bumped whenever what is signed changes, so an old signer can never match a new verifier.</summary>
+    private const string Version = "rs2";
 
     private readonly byte[] secret;
 
@@ -30,41 +45,54 @@ public sealed class RequestSigner
         }
     }
 
-    public string Sign(CallerContext caller, string method, string pathAndQuery, long unixSeconds)
+    public static string NewNonce() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    public static string Sha256Of(ReadOnlySpan<byte> body) => Base64Url.EncodeToString(SHA256.HashData(body));
+
+    public string Sign(SignedRequest request)
     {
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Compute(caller, method, pathAndQuery, unixSeconds, mac);
+        Compute(request, mac);
         return Base64Url.EncodeToString(mac);
     }
 
-    public bool Verify(CallerContext caller, string method, string pathAndQuery, long unixSeconds, string signature, DateTimeOffset now)
+    /// <summary>True when <paramref name="signature"/> is this request's, and its time is within <see cref="MaxClockSkew"/> of <paramref name="now"/>.</summary>
+    public bool Verify(SignedRequest request, string signature, DateTimeOffset now)
     {
-        var age = now - DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
-        if (age.Duration() > MaxClockSkew)
+        if (!IsFresh(request.UnixSeconds, now))
         {
             return false;
         }
 
         Span<byte> presented = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (!Base64Url.TryDecodeFromChars(signature, presented, out var written) || written != presented.Length)
+        if (signature.Length != DigestChars || !Base64Url.TryDecodeFromChars(signature, presented, out var written) || written != presented.Length)
         {
             return false;
         }
 
         Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Compute(caller, method, pathAndQuery, unixSeconds, expected);
+        Compute(request, expected);
         return CryptographicOperations.FixedTimeEquals(expected, presented);
     }
 
-    private void Compute(CallerContext caller, string method, string pathAndQuery, long unixSeconds, Span<byte> mac)
+    public static bool IsFresh(long unixSeconds, DateTimeOffset now) =>
+        Math.Abs(now.ToUnixTimeSeconds() - unixSeconds) <= (long)MaxClockSkew.TotalSeconds;
+
+    private void Compute(SignedRequest request, Span<byte> mac)
     {
+        // Newline-separated and every field fixed in form (ids, enums, digests have no newline), so no two
+        // different requests share a canonical string.
         var canonical = string.Join('\n',
-            caller.Role.ToString(),
-            caller.TenantId ?? "",
-            caller.TenantKind?.ToString() ?? "",
-            method.ToUpperInvariant(),
-            pathAndQuery,
-            unixSeconds.ToString(CultureInfo.InvariantCulture));
+            Version,
+            request.Caller.Role.ToString(),
+            request.Caller.TenantId ?? "",
+            request.Caller.TenantKind?.ToString() ?? "",
+            request.Method.ToUpperInvariant(),
+            request.Authority.ToLowerInvariant(),
+            request.PathAndQuery,
+            request.UnixSeconds.ToString(CultureInfo.InvariantCulture),
+            request.Nonce,
+            request.BodySha256);
         HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(canonical), mac);
     }
 }

@@ -2,7 +2,8 @@ namespace RunStrong.Contracts.Security;
 
 /// <summary>
 /// Headers in which the gateway forwards the authenticated caller to the silos. The gateway removes every
-/// client-sent header with <see cref="Prefix"/>, so only the gateway can set these.
+/// client-sent header with <see cref="Prefix"/>, so only the gateway can set these; <see cref="SignedCallerHeaders"/>
+/// writes and reads them.
 /// </summary>
 public static class TenantContextHeaders
 {
@@ -11,5 +12,7 @@ public static class TenantContextHeaders
     public const string Tenant = "X-RunStrong-Tenant";
     public const string TenantKind = "X-RunStrong-Tenant-Kind";
     public const string Timestamp = "X-RunStrong-Timestamp";
+    public const string Nonce = "X-RunStrong-Nonce";
+    public const string BodySha256 = "X-RunStrong-Body-Sha256";
     public const string Signature = "X-RunStrong-Signature";
 }

@@ -19,4 +19,16 @@ public sealed class GatewaySettings
     /// four times what two silos on two cores kept acknowledging within a second in the club benchmark.
     /// </summary>
     public int MaxConcurrentRequests { get; set; } = 512;
+
+    /// <summary>
+    /// Keys one client address may have looked up per minute (unknown to the gateway's cache) or admin keys it
+    /// may get wrong, before it gets 429. A genuine client's key is cached after its first use.
+    /// </summary>
+    public int KeyLookupsPerMinute { get; set; } = 60;
+
+    /// <summary>Requests per minute one client address may make to routes that need no key (the OpenAPI document, the sign-in page).</summary>
+    public int AnonymousRequestsPerMinute { get; set; } = 120;
+
+    /// <summary>How long an operator's dashboard session lasts without use (sliding).</summary>
+    public int OpsSessionMinutes { get; set; } = 60;
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
-using RunStrong.Contracts.Http;
+using RunStrong.Contracts.Routes;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
@@ -7,7 +7,7 @@ namespace RunStrong.Gateway.Forwarding;
 
 /// <summary>
 /// Retries a proxied request on another silo when the attempt failed before any response began: always
-/// for requests the API makes idempotent (<see cref="IdempotentRequests"/>), and for any request the silo
+/// for requests whose route is declared safe to repeat (<see cref="RouteRule.RetrySafe"/>), and for any request the silo
 /// never received (connection refused). A dead or draining silo thus costs a client at most a little latency, never an error.
 /// Imports and admin POSTs are not repeated once sent: a second one would create a second thing.
 /// </summary>
@@ -19,13 +19,8 @@ public static class IdempotentRetry
 
     public static async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
-        var idempotent = IsIdempotent(context.Request);
-        if (idempotent && HasBody(context.Request))
-        {
-            // Bodies here are bounded by the tenant's body limit; buffering lets a retry send the same bytes.
-            context.Request.EnableBuffering();
-        }
-
+        // The body, if any, is already buffered (ForwardedBody), so a retry can send the same bytes.
+        var idempotent = IsIdempotent(context);
         // Load balancing narrows the feature's destinations to the one it picked, so remember the full set
         // and retry over it minus every destination that already failed this request.
         var proxy = context.GetReverseProxyFeature();
@@ -70,8 +65,8 @@ public static class IdempotentRetry
     public static bool HasBody(HttpRequest request) =>
         request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
 
-    public static bool IsIdempotent(HttpRequest request) =>
-        IdempotentRequests.Allow(request.Method, request.Path.Value ?? "");
+    public static bool IsIdempotent(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is { RetrySafe: true };
 
     /// <summary>The request never reached a silo: it could not connect.</summary>
     private static bool NeverSent(IForwarderErrorFeature error) =>

@@ -7,6 +7,8 @@ using RunStrong.Contracts.Serialization;
 using RunStrong.Gateway.Authentication;
 using RunStrong.Gateway.Discovery;
 using RunStrong.Gateway.Forwarding;
+using RunStrong.Gateway.Routing;
+using Yarp.ReverseProxy.Configuration;
 using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Gateway.Hosting;
@@ -19,21 +21,26 @@ public static class GatewayHostingExtensions
     public static WebApplicationBuilder AddRunStrongGateway(this WebApplicationBuilder builder)
     {
         var secrets = PlatformSecrets.Load(builder.Configuration, builder.Environment);
+        var settings = builder.Configuration.GetSection(GatewaySettings.Section).Get<GatewaySettings>() ?? new GatewaySettings();
         builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
         builder.Services.AddSingleton(new AdminKeyVerifier(secrets.AdminKey));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<GatewaySettings>(builder.Configuration.GetSection(GatewaySettings.Section));
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
+        builder.Services.AddSingleton<KeyLookupLimiter>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
-        builder.Services.AddSingleton<SignedCallerTransform>();
-        builder.Services.AddTenantRateLimiting();
+        builder.Services.AddSingleton<ForwardedCallerTransform>();
+        builder.AddGatewayAuthentication(secrets.AdminKey, TimeSpan.FromMinutes(settings.OpsSessionMinutes));
+        builder.Services.AddGatewayRateLimiting(settings);
 
         builder.AddOrleansClient();
         builder.AddSiloDiscovery();
 
+        // Routes are declared once, in contracts (ApiRoutes); clusters (the silos) come from configuration and discovery.
+        builder.Services.AddSingleton<IProxyConfigProvider, RouteRuleProxyConfig>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-            .AddTransforms(context => context.RequestTransforms.Add(context.Services.GetRequiredService<SignedCallerTransform>()));
+            .AddTransforms(context => context.RequestTransforms.Add(context.Services.GetRequiredService<ForwardedCallerTransform>()));
         return builder;
     }
 

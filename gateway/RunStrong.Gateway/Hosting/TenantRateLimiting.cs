@@ -1,25 +1,32 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using RunStrong.Contracts.Tenants;
+using RunStrong.Gateway.Authentication;
+using RunStrong.Gateway.Authorization;
 
 namespace RunStrong.Gateway.Hosting;
 
 /// <summary>
-/// One token bucket per tenant, sized from that tenant's limits (burst at once, refilled at its rate), so a
-/// tenant past its limit gets 429 with Retry-After while every other tenant keeps its own budget. Platform
-/// admin and health requests are not limited here.
+/// The rate-limiter policies routes name (<see cref="GatewayPolicies"/>). Tenant routes: one token bucket per
+/// tenant, sized from that tenant's limits (burst at once, refilled at its rate), so a tenant past its limit
+/// gets 429 with Retry-After while every other tenant keeps its own budget; the platform admin is not limited.
+/// Routes open to anyone: one bucket per client address.
 /// </summary>
 public static class TenantRateLimiting
 {
-    public static IServiceCollection AddTenantRateLimiting(this IServiceCollection services) =>
+    public static IServiceCollection AddGatewayRateLimiting(this IServiceCollection services, GatewaySettings settings) =>
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            options.AddPolicy(GatewayPolicies.TenantRate, context =>
                 context.Features.Get<ApiKeyOwner>() is { } owner
                     ? RateLimitPartition.GetTokenBucketLimiter(PartitionKey(owner), _ => Bucket(owner.Limits))
                     : RateLimitPartition.GetNoLimiter("platform"));
+            options.AddPolicy(GatewayPolicies.ClientAddressRate, context =>
+                RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, _ =>
+                    Bucket(new TenantLimits(settings.AnonymousRequestsPerMinute, Math.Max(1, settings.AnonymousRequestsPerMinute / 4), 0))));
             options.OnRejected = WriteTooManyRequests;
         });
 
@@ -46,8 +53,9 @@ public static class TenantRateLimiting
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var who = rejected.HttpContext.Features.Get<ApiKeyOwner>() is null ? "This address's" : "This tenant's";
         await TypedResults.Problem(
-                $"This tenant's request limit is used up; retry after {seconds} s.",
+                $"{who} request limit is used up; retry after {seconds} s.",
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "Too many requests")
             .ExecuteAsync(rejected.HttpContext);

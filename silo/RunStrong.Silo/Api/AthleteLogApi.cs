@@ -17,16 +17,16 @@ public static class AthleteLogApi
     public static IEndpointRouteBuilder MapAthleteLogApi(this IEndpointRouteBuilder routes)
     {
         var log = routes.MapAthleteGroup("Athlete log");
-        log.MapPost("runs", PostRun).WithName("PostRun").WithSummary("Logs a run; a repeated id is idempotent.");
-        log.MapPost("strength-sessions", PostStrengthSession).WithName("PostStrengthSession").WithSummary("Logs a strength session; a repeated id is idempotent.");
-        log.MapPut("nutrition/{date}", PutNutrition).WithName("PutNutrition").WithSummary("Stores the day's nutrition log, replacing an earlier one.");
-        log.MapPost("measurements", PostMeasurement).WithName("PostMeasurement").WithSummary("Logs a body-mass (and body-fat) measurement.");
-        log.MapPut("runs/{runId}", PutRun).WithName("PutRun").WithSummary("Creates or replaces the run with this id.");
-        log.MapDelete("runs/{runId}", DeleteRun).WithName("DeleteRun").WithSummary("Deletes the run with this id.");
-        log.MapPut("strength-sessions/{sessionId}", PutStrengthSession).WithName("PutStrengthSession").WithSummary("Creates or replaces the strength session with this id.");
-        log.MapDelete("strength-sessions/{sessionId}", DeleteStrengthSession).WithName("DeleteStrengthSession").WithSummary("Deletes the strength session with this id.");
-        log.MapDelete("nutrition/{date}", DeleteNutrition).WithName("DeleteNutrition").WithSummary("Deletes the day's nutrition log.");
-        log.MapDelete("measurements/{measurementId}", DeleteMeasurement).WithName("DeleteMeasurement").WithSummary("Deletes the measurement with this id.");
+        log.MapRoute(ApiRoutes.Athletes.PostRun, PostRun).WithSummary("Logs a run; a repeated id is idempotent.");
+        log.MapRoute(ApiRoutes.Athletes.PostStrengthSession, PostStrengthSession).WithSummary("Logs a strength session; a repeated id is idempotent.");
+        log.MapRoute(ApiRoutes.Athletes.PutNutrition, PutNutrition).WithSummary("Stores the day's nutrition log, replacing an earlier one.");
+        log.MapRoute(ApiRoutes.Athletes.PostMeasurement, PostMeasurement).WithSummary("Logs a body-mass (and body-fat) measurement.");
+        log.MapRoute(ApiRoutes.Athletes.PutRun, PutRun).WithSummary("Creates or replaces the run with this id.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteRun, DeleteRun).WithSummary("Deletes the run with this id.");
+        log.MapRoute(ApiRoutes.Athletes.PutStrengthSession, PutStrengthSession).WithSummary("Creates or replaces the strength session with this id.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteStrengthSession, DeleteStrengthSession).WithSummary("Deletes the strength session with this id.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteNutrition, DeleteNutrition).WithSummary("Deletes the day's nutrition log.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteMeasurement, DeleteMeasurement).WithSummary("Deletes the measurement with this id.");
         return routes;
     }
 

@@ -5,15 +5,13 @@ using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
 
-/// <summary>What every athlete route shares: its base path, the tenant check and the athlete id check.</summary>
+/// <summary>What every athlete route shares: the athlete id check and the grain it addresses.</summary>
 internal static class AthleteRoutes
 {
-    public const string BasePath = "api/t/{tenantId}/athletes/{athleteId}";
-
+    /// <summary>A group for athlete routes (patterns come whole from their rules): tagged, with the athlete id checked.</summary>
     public static RouteGroupBuilder MapAthleteGroup(this IEndpointRouteBuilder routes, string tag) =>
-        routes.MapGroup(BasePath)
+        routes.MapGroup("")
             .WithTags(tag)
-            .AddEndpointFilter<TenantScopeFilter>()
             .AddEndpointFilter(ValidateAthleteId);
 
     public static IAthleteGrain Athlete(this IGrainFactory grains, string tenantId, string athleteId) =>

@@ -11,8 +11,8 @@ public static class AthletesApi
     public static IEndpointRouteBuilder MapAthletesApi(this IEndpointRouteBuilder routes)
     {
         var athletes = routes.MapAthleteGroup("Athletes");
-        athletes.MapGet("", GetAthlete).WithName("GetAthlete").WithSummary("The athlete's profile and last 7/28 days of training and eating.");
-        athletes.MapPut("", PutProfile).WithName("PutProfile").WithSummary("Creates or replaces the athlete's profile.");
+        athletes.MapRoute(ApiRoutes.Athletes.GetAthlete, GetAthlete).WithSummary("The athlete's profile and last 7/28 days of training and eating.");
+        athletes.MapRoute(ApiRoutes.Athletes.PutProfile, PutProfile).WithSummary("Creates or replaces the athlete's profile.");
         return routes;
     }
 

@@ -15,9 +15,9 @@ public static class CoachingApi
     public static IEndpointRouteBuilder MapCoachingApi(this IEndpointRouteBuilder routes)
     {
         var coaching = routes.MapAthleteGroup("Coaching");
-        coaching.MapGet("recommendations", GetRecommendations).WithName("GetRecommendations")
+        coaching.MapRoute(ApiRoutes.Athletes.GetRecommendations, GetRecommendations)
             .WithSummary("Every rule that fires for the athlete as of a date, with the numbers behind it and its evidence.");
-        coaching.MapGet("plan", GetPlan).WithName("GetPlan")
+        coaching.MapRoute(ApiRoutes.Athletes.GetPlan, GetPlan)
             .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the coming Monday).");
         return routes;
     }

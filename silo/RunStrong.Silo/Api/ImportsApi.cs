@@ -23,17 +23,14 @@ public static class ImportsApi
 
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder routes)
     {
-        var imports = routes.MapGroup("api/t/{tenantId}/imports")
-            .WithTags("Imports (gyms)")
-            .AddEndpointFilter<TenantScopeFilter>()
-            .AddEndpointFilter(new TenantKindFilter(TenantKind.Gym));
+        var imports = routes.MapGroup("").WithTags("Imports (gyms)");
 
-        imports.MapPost("", Upload).WithName("StartImport")
+        imports.MapRoute(ApiRoutes.MemberImports.StartImport, Upload)
             .WithSummary("Stores a CSV or NDJSON member file and starts importing it (dryRun=true only validates).");
-        imports.MapGet("", List).WithName("ListImports").WithSummary("The gym's imports, newest first.");
-        imports.MapGet("{importId}", Get).WithName("GetImport").WithSummary("An import's status, counters, rate and first row errors.");
-        imports.MapGet("{importId}/errors", Errors).WithName("GetImportErrors").WithSummary("Every row error of an import, as CSV (line,field,message).");
-        imports.MapPost("{importId}/cancel", Cancel).WithName("CancelImport").WithSummary("Stops a queued or running import.");
+        imports.MapRoute(ApiRoutes.MemberImports.ListImports, List).WithSummary("The gym's imports, newest first.");
+        imports.MapRoute(ApiRoutes.MemberImports.GetImport, Get).WithSummary("An import's status, counters, rate and first row errors.");
+        imports.MapRoute(ApiRoutes.MemberImports.GetImportErrors, Errors).WithSummary("Every row error of an import, as CSV (line,field,message).");
+        imports.MapRoute(ApiRoutes.MemberImports.CancelImport, Cancel).WithSummary("Stops a queued or running import.");
         return routes;
     }
 

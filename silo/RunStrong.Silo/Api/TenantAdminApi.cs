@@ -16,20 +16,16 @@ public static class TenantAdminApi
 
     public static IEndpointRouteBuilder MapTenantAdminApi(this IEndpointRouteBuilder routes)
     {
-        var tenants = routes.MapGroup("api/admin/tenants")
-            .WithTags("Tenants (admin)")
-            .AddEndpointFilter<AdminOnlyFilter>();
+        var tenants = routes.MapGroup("").WithTags("Tenants (admin)");
 
-        tenants.MapPost("", CreateTenant).WithName("CreateTenant").WithSummary("Creates a tenant and returns its first API key, once.");
-        tenants.MapGet("", ListTenants).WithName("ListTenants").WithSummary("Tenants in id order, a page at a time (limit <= 100, after = last id seen).");
-        tenants.MapGet("{tenantId}", GetTenant).WithName("GetTenant").WithSummary("A tenant, its status, limits and the ids of its keys.");
-        tenants.MapPost("{tenantId}/suspend", (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Suspended, grains))
-            .WithName("SuspendTenant").WithSummary("Suspends a tenant: its keys are refused with 403 until it is resumed.");
-        tenants.MapPost("{tenantId}/resume", (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Active, grains))
-            .WithName("ResumeTenant").WithSummary("Resumes a suspended tenant.");
-        tenants.MapPut("{tenantId}/limits", SetLimits).WithName("SetTenantLimits").WithSummary("Replaces a tenant's request rate and body limits.");
-        tenants.MapPost("{tenantId}/keys", IssueKey).WithName("IssueTenantKey").WithSummary("Issues an additional API key, shown once.");
-        tenants.MapDelete("{tenantId}/keys/{keyId}", RevokeKey).WithName("RevokeTenantKey").WithSummary("Revokes an API key.");
+        tenants.MapRoute(ApiRoutes.Platform.CreateTenant, CreateTenant).WithSummary("Creates a tenant and returns its first API key, once.");
+        tenants.MapRoute(ApiRoutes.Platform.ListTenants, ListTenants).WithSummary("Tenants in id order, a page at a time (limit <= 100, after = last id seen).");
+        tenants.MapRoute(ApiRoutes.Platform.GetTenant, GetTenant).WithSummary("A tenant, its status, limits and the ids of its keys.");
+        tenants.MapRoute(ApiRoutes.Platform.SuspendTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Suspended, grains)).WithSummary("Suspends a tenant: its keys are refused with 403 until it is resumed.");
+        tenants.MapRoute(ApiRoutes.Platform.ResumeTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Active, grains)).WithSummary("Resumes a suspended tenant.");
+        tenants.MapRoute(ApiRoutes.Platform.SetTenantLimits, SetLimits).WithSummary("Replaces a tenant's request rate and body limits.");
+        tenants.MapRoute(ApiRoutes.Platform.IssueTenantKey, IssueKey).WithSummary("Issues an additional API key, shown once.");
+        tenants.MapRoute(ApiRoutes.Platform.RevokeTenantKey, RevokeKey).WithSummary("Revokes an API key.");
         return routes;
     }
 

@@ -14,6 +14,7 @@ public static class SiloHttpApiExtensions
     {
         var secrets = PlatformSecrets.Load(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
+        builder.Services.AddSingleton<NonceLedger>();
 
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
 

@@ -24,6 +24,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
             {
                 StatusCodes.Status415UnsupportedMediaType => "Unsupported content type",
                 StatusCodes.Status413PayloadTooLarge => "Request body too large",
+                StatusCodes.Status401Unauthorized => "Unauthenticated",
                 _ => "The request body could not be read.",
             },
             Detail = Describe(badRequest),

@@ -1,60 +1,97 @@
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using RunStrong.Contracts.Security;
-using RunStrong.Contracts.Tenants;
 using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Silo.Http;
 
 /// <summary>
-/// Admits only requests the gateway signed: the caller headers must carry a valid, fresh HMAC. A caller
-/// that reaches a silo directly gets 401, whatever headers it invents. Health probes, the Prometheus scrape
-/// endpoint (silos are internal; the gateway never forwards /metrics) and the OpenAPI document need no
-/// signature.
+/// Admits only requests the gateway signed: a valid HMAC over the caller, the exact request (method, the Host
+/// it was sent to, path and query, body digest), a fresh time and a nonce this silo has not seen. Anything else
+/// gets 401, whatever headers it invents; a replay, a copy sent to another silo or listener, and (checked by
+/// <see cref="SignedBodyVerification"/>) an altered body too. Health probes, the Prometheus endpoint and routes
+/// whose rule admits anonymous callers (the OpenAPI document) need no signature. Requests that match no
+/// declared route get 404 here: nothing is served that was not declared.
 /// </summary>
-public sealed class CallerAuthenticationMiddleware(RequestDelegate next, RequestSigner signer, TimeProvider clock)
+public sealed partial class CallerAuthenticationMiddleware(
+    RequestDelegate next, RequestSigner signer, NonceLedger nonces, TimeProvider clock, ILogger<CallerAuthenticationMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (ServiceDefaultsExtensions.IsHealthProbe(path) || ServiceDefaultsExtensions.IsMetricsScrape(path) || PublicDocuments.IsPublic(path))
+        if (ServiceDefaultsExtensions.IsHealthProbe(path) || ServiceDefaultsExtensions.IsMetricsScrape(path))
         {
             await next(context);
             return;
         }
 
-        var caller = ReadSignedCaller(context.Request);
-        if (caller is null)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { } rule)
         {
+            await Problems.Write(context, StatusCodes.Status404NotFound, "Not found", "No such route.");
+            return;
+        }
+
+        if (rule.Admits(CallerKinds.Anonymous))
+        {
+            await next(context);
+            return;
+        }
+
+        if (!TryReadVerified(context, out var signed, out var refusal))
+        {
+            LogRefused(logger, context.Request.Method, rule.Name, refusal);
             await Problems.Write(context, StatusCodes.Status401Unauthorized, "Unauthenticated",
                 "Requests must come through the RunStrong gateway with a valid signature.");
             return;
         }
 
-        context.Features.Set(caller);
-        GrainCaller.Enter(caller);
+        switch (nonces.TryUse(signed.Nonce))
+        {
+            case NonceUse.Replayed:
+                LogRefused(logger, context.Request.Method, rule.Name, "replayed nonce");
+                await Problems.Write(context, StatusCodes.Status401Unauthorized, "Unauthenticated", "This signed request was already used.");
+                return;
+            case NonceUse.LedgerFull:
+                context.Response.Headers.RetryAfter = "1";
+                await Problems.Write(context, StatusCodes.Status503ServiceUnavailable, "Service busy", "The silo is at capacity; retry after 1 s.");
+                return;
+        }
+
+        context.Features.Set(signed);
+        context.Features.Set(signed.Caller);
+        GrainCaller.Enter(signed.Caller);
         await next(context);
     }
 
-    private CallerContext? ReadSignedCaller(HttpRequest request)
+    private bool TryReadVerified(HttpContext context, [NotNullWhen(true)] out SignedRequest? signed, out string refusal)
     {
-        var headers = request.Headers;
-        string? signature = headers[TenantContextHeaders.Signature];
-        if (string.IsNullOrEmpty(signature)
-            || !Enum.TryParse<CallerRole>(headers[TenantContextHeaders.Role], out var role)
-            || !long.TryParse(headers[TenantContextHeaders.Timestamp], NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp))
-        {
-            return null;
-        }
-
-        string? tenant = headers[TenantContextHeaders.Tenant];
-        TenantKind? kind = Enum.TryParse<TenantKind>(headers[TenantContextHeaders.TenantKind], out var parsedKind) ? parsedKind : null;
-        var caller = role == CallerRole.Admin ? CallerContext.Admin : new CallerContext(role, tenant, kind);
-        if (role == CallerRole.Tenant && (string.IsNullOrEmpty(tenant) || kind is null))
-        {
-            return null;
-        }
-
+        var request = context.Request;
         var pathAndQuery = request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
-        return signer.Verify(caller, request.Method, pathAndQuery, timestamp, signature, clock.GetUtcNow()) ? caller : null;
+        if (!SignedCallerHeaders.TryRead(name => SingleValue(request.Headers, name), request.Method, request.Host.Value ?? "", pathAndQuery, out signed, out var signature))
+        {
+            refusal = "missing or malformed caller headers";
+            return false;
+        }
+
+        if (!signer.Verify(signed, signature, clock.GetUtcNow()))
+        {
+            refusal = "signature invalid or stale";
+            return false;
+        }
+
+        if (!RequestAuthority.AddressesThisListener(context))
+        {
+            refusal = "signed for another listener";
+            return false;
+        }
+
+        refusal = "";
+        return true;
     }
+
+    /// <summary>A header's value when it was sent exactly once; a repeated caller header is refused, not merged.</summary>
+    private static string? SingleValue(IHeaderDictionary headers, string name) =>
+        headers.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Route}: {Reason}.")]
+    private static partial void LogRefused(ILogger logger, string method, string route, string reason);
 }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.Features;
-using RunStrong.Contracts.Http;
 
 namespace RunStrong.Silo.Http;
 
 /// <summary>
 /// When a silo dies, calls to grains that lived there fail until membership declares it dead and the
 /// grains re-activate elsewhere (a few seconds, see docs/OPERATIONS.md). For requests that are safe to
-/// repeat (<see cref="IdempotentRequests"/>) this middleware runs the endpoint again with backoff across
+/// repeat (<see cref="RouteRule.RetrySafe"/>) this middleware runs the endpoint again with backoff across
 /// that window, so a client sees a slower answer instead of a 500. Anything else fails as it did.
 /// </summary>
 public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILogger<TransientGrainFailureRetry> logger)
@@ -16,7 +15,7 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IdempotentRequests.Allow(context.Request.Method, context.Request.Path.Value ?? ""))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { RetrySafe: true })
         {
             await next(context);
             return;

@@ -1,27 +1,29 @@
-using System.Globalization;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Benchmarks.Platform;
 
 /// <summary>
-/// Adds to a request for a silo exactly the caller headers the gateway adds after authenticating a tenant
-/// key (see the gateway's SignedCallerTransform), signed with the shared secret, so a benchmark can call a
-/// silo directly and be admitted.
+/// Adds to a bodiless request for a silo exactly the caller headers the gateway adds after authenticating a
+/// tenant key (see the gateway's ForwardedCallerTransform), signed with the shared secret and addressed to
+/// <paramref name="silo"/>, with a fresh nonce each time, so a benchmark can call a silo directly and be admitted.
 /// </summary>
-public sealed class GatewaySignature(RequestSigner signer, TimeProvider clock)
+public sealed class GatewaySignature(RequestSigner signer, TimeProvider clock, Uri silo)
 {
     public void Apply(HttpRequestMessage request, string tenantId, TenantKind kind)
     {
-        var caller = new CallerContext(CallerRole.Tenant, tenantId, kind);
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
-        var pathAndQuery = uri.IsAbsoluteUri ? uri.PathAndQuery : "/" + uri.OriginalString.TrimStart('/');
-        var headers = request.Headers;
-        headers.TryAddWithoutValidation(TenantContextHeaders.TenantKind, kind.ToString());
-        headers.TryAddWithoutValidation(TenantContextHeaders.Role, caller.Role.ToString());
-        headers.TryAddWithoutValidation(TenantContextHeaders.Tenant, tenantId);
-        headers.TryAddWithoutValidation(TenantContextHeaders.Timestamp, timestamp.ToString(CultureInfo.InvariantCulture));
-        headers.TryAddWithoutValidation(TenantContextHeaders.Signature, signer.Sign(caller, request.Method.Method, pathAndQuery, timestamp));
+        var signed = new SignedRequest(
+            new CallerContext(CallerRole.Tenant, tenantId, kind),
+            request.Method.Method,
+            silo.Authority,
+            uri.IsAbsoluteUri ? uri.PathAndQuery : "/" + uri.OriginalString.TrimStart('/'),
+            clock.GetUtcNow().ToUnixTimeSeconds(),
+            RequestSigner.NewNonce(),
+            RequestSigner.EmptyBodySha256);
+        foreach (var (name, value) in SignedCallerHeaders.Of(signed, signer.Sign(signed)))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
     }
 }

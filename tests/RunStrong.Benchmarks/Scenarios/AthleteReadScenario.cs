@@ -31,7 +31,7 @@ public sealed class AthleteReadScenario : IScenario
 
         await SeedAthleteAsync(gateway, athletePath, tenant.ApiKey, cancellationToken);
 
-        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System);
+        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.SiloUri);
         var throughGateway = new LoadTarget("gateway", platform.GatewayUri, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Get, athletePath);

@@ -1,42 +1,40 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using RunStrong.Contracts.Routes;
 using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Gateway.Tests.Security;
 
-/// <summary>One HTTP route the silo serves, as its endpoint list names it: <c>PUT api/t/{tenantId}/athletes/{athleteId}</c>.</summary>
-public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody)
+/// <summary>
+/// One HTTP route the silo serves, as its endpoint list names it (<c>PUT api/t/{tenantId}/athletes/{athleteId}</c>),
+/// with the <see cref="RouteRule"/> the endpoint declares (null when it declares none: a test failure).
+/// </summary>
+public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody, RouteRule? Rule)
 {
     private const string TenantPrefix = "api/t/{tenantId}/";
-
-    /// <summary>
-    /// Route families (the segment after the tenant id) that one kind of tenant owns: gyms import members,
-    /// clubs run challenges. The gateway answers 403 to a key of the other kind, so a case on these routes
-    /// must be played by tenants of the owning kind, or it would only ever test that 403.
-    /// </summary>
-    private static readonly Dictionary<string, TenantKind> KindOwnedFamilies = new(StringComparer.Ordinal)
-    {
-        ["imports"] = TenantKind.Gym,
-        ["challenges"] = TenantKind.Club,
-    };
 
     /// <summary>The key of the route in sample tables and the name a failing case shows.</summary>
     public string Name => $"{Method} {Pattern}";
 
-    public bool IsTenantRoute => Pattern.StartsWith(TenantPrefix, StringComparison.Ordinal);
+    /// <summary>A route for tenant staff (their own tenant's data), as its rule declares.</summary>
+    public bool IsTenantRoute => Rule?.Admits(CallerKinds.TenantStaff) == true;
 
     /// <summary>The route's family, the segment after the tenant id (<c>athletes</c>, <c>challenges</c>); null for admin routes.</summary>
-    public string? Family => IsTenantRoute ? Pattern[TenantPrefix.Length..].Split('/')[0] : null;
+    public string? Family => Pattern.StartsWith(TenantPrefix, StringComparison.Ordinal) ? Pattern[TenantPrefix.Length..].Split('/')[0] : null;
 
-    /// <summary>The kind of tenant only whose keys may use this route; null when every kind may (and for admin routes).</summary>
-    public TenantKind? ExclusiveKind => Family is { } family && KindOwnedFamilies.TryGetValue(family, out var kind) ? kind : null;
+    /// <summary>
+    /// The kind of tenant only whose keys may use this route (gyms import members, clubs run challenges); null when
+    /// every kind may. A case on such a route must be played by tenants of the owning kind, or it would only ever
+    /// test the other kind's 403.
+    /// </summary>
+    public TenantKind? ExclusiveKind => Rule?.TenantKind;
 
     /// <summary>The kind of tenant a case on this route creates: its exclusive kind, else a gym (either kind would do).</summary>
     public TenantKind OwnerKind => ExclusiveKind ?? TenantKind.Gym;
 
-    public bool IsAdminRoute => Pattern.StartsWith("api/admin/", StringComparison.Ordinal) || Pattern == "api/admin"
-        || Pattern.StartsWith("ops/", StringComparison.Ordinal);
+    /// <summary>A route for the platform admin key, as its rule declares.</summary>
+    public bool IsAdminRoute => Rule?.Admits(CallerKinds.Admin) == true;
 
     /// <summary>
     /// Every route of the running silo host, read from its own endpoint list (so a route added tomorrow shows
@@ -63,6 +61,7 @@ public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody)
 
         // An endpoint without method metadata answers every method; name it so the tables must say what it is.
         var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"];
-        return methods.Select(method => new ApiRoute(method, pattern, takesJson));
+        var rule = endpoint.Metadata.GetMetadata<RouteRule>();
+        return methods.Select(method => new ApiRoute(method, pattern, takesJson, rule));
     }
 }

@@ -163,7 +163,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
         var before = await victim.RecordAsync();
 
         using var request = RouteSamples.Request(route, RouteValues.For(victim.Tenant));
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(intruder.Id, route.OwnerKind));
+        await Platform.SignAsync(request, GatewaySignature.Tenant(intruder.Id, route.OwnerKind));
         using var response = await direct.SendAsync(request, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
@@ -194,7 +194,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
         using var direct = Platform.SiloDirect();
 
         using var request = RouteSamples.Request(route, RouteValues.For(athlete.Tenant));
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(athlete.Tenant.Id, athlete.Kind));
+        await Platform.SignAsync(request, GatewaySignature.Tenant(athlete.Tenant.Id, athlete.Kind));
         using var response = await direct.SendAsync(request, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden);
@@ -256,7 +256,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
         var before = await TenantRecord.ReadAsync(admin, values);
 
         using var request = RouteSamples.Request(route, values);
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(tenant.Id, TenantKind.Gym));
+        await Platform.SignAsync(request, GatewaySignature.Tenant(tenant.Id, TenantKind.Gym));
         using var response = await direct.SendAsync(request, Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden);
@@ -287,7 +287,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
         using var direct = Platform.SiloDirect();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/t/{athlete.Tenant.Id}/{route.Family}");
         // Signed as the family's own kind: the silo refuses the tenant's real kind here too (its second wall).
-        GatewaySignature.Sign(request, GatewaySignature.Tenant(athlete.Tenant.Id, route.OwnerKind));
+        await Platform.SignAsync(request, GatewaySignature.Tenant(athlete.Tenant.Id, route.OwnerKind));
         using var response = await direct.SendAsync(request, Cancel);
         var family = await response.Content.ReadAsStringAsync(Cancel);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {request.RequestUri} straight to the silo answered {(int)response.StatusCode}: {family}");

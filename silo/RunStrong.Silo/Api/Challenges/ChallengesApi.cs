@@ -26,23 +26,21 @@ public static class ChallengesApi
 
     public static IEndpointRouteBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
     {
-        var challenges = routes.MapGroup("api/t/{tenantId}/challenges")
+        var challenges = routes.MapGroup("")
             .WithTags("Challenges (clubs)")
-            .AddEndpointFilter<TenantScopeFilter>()
-            .AddEndpointFilter(new TenantKindFilter(TenantKind.Club))
             .AddEndpointFilter(ValidateRouteIds);
 
-        challenges.MapPost("", Create).WithName("CreateChallenge").WithSummary("Creates a team challenge; the same request again is idempotent.");
-        challenges.MapGet("", List).WithName("ListChallenges").WithSummary("The club's challenges, newest first.");
-        challenges.MapGet("{challengeId}", Get).WithName("GetChallenge").WithSummary("A challenge's rules and teams.");
-        challenges.MapPost("{challengeId}/teams", AddTeam).WithName("CreateTeam").WithSummary("Adds a team to a challenge.");
-        challenges.MapPut("{challengeId}/teams/{teamId}/members/{athleteId}", Join).WithName("PutTeamMember")
+        challenges.MapRoute(ApiRoutes.Challenges.CreateChallenge, Create).WithSummary("Creates a team challenge; the same request again is idempotent.");
+        challenges.MapRoute(ApiRoutes.Challenges.ListChallenges, List).WithSummary("The club's challenges, newest first.");
+        challenges.MapRoute(ApiRoutes.Challenges.GetChallenge, Get).WithSummary("A challenge's rules and teams.");
+        challenges.MapRoute(ApiRoutes.Challenges.CreateTeam, AddTeam).WithSummary("Adds a team to a challenge.");
+        challenges.MapRoute(ApiRoutes.Challenges.PutTeamMember, Join)
             .WithSummary("Puts an athlete in a team, moving them from another team of the challenge.");
-        challenges.MapDelete("{challengeId}/teams/{teamId}/members/{athleteId}", Leave).WithName("DeleteTeamMember")
+        challenges.MapRoute(ApiRoutes.Challenges.DeleteTeamMember, Leave)
             .WithSummary("Takes an athlete out of a team.");
-        challenges.MapGet("{challengeId}/leaderboard", Leaderboard).WithName("GetLeaderboard")
+        challenges.MapRoute(ApiRoutes.Challenges.GetLeaderboard, Leaderboard)
             .WithSummary($"Teams and athletes ranked (top: 1-{MaxTop}, default {DefaultTop}), from the latest snapshot.");
-        challenges.MapGet("{challengeId}/athletes/{athleteId}", Standing).WithName("GetChallengeStanding")
+        challenges.MapRoute(ApiRoutes.Challenges.GetChallengeStanding, Standing)
             .WithSummary("An athlete's own rank and score, and their team's.");
         return routes;
     }

@@ -14,8 +14,7 @@ public static class ClusterOpsApi
 
     public static IEndpointRouteBuilder MapClusterOpsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("ops").WithTags("Operations").AddEndpointFilter<AdminOnlyFilter>()
-            .MapGet("cluster", GetCluster).WithName("GetCluster")
+        routes.MapRoute(ApiRoutes.Platform.GetCluster, GetCluster).WithTags("Operations")
             .WithSummary("Silos (status, uptime, activations), grain activations by type, athletes per tenant (counted at most every 30 s; recount=true counts now).");
         return routes;
     }

@@ -114,7 +114,7 @@ public sealed class ChallengeScenario : ISelfTimedScenario
     /// <summary>The leaderboard read straight from the silo, with the caller headers the gateway would add.</summary>
     private static LoadTarget DirectReads(LocalPlatform platform, ClubApi club)
     {
-        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System);
+        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.SiloUri);
         return new LoadTarget("direct", platform.SiloUri, () =>
         {
             var request = club.Leaderboard(LeaderboardTop);

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using RunStrong.Contracts.Routes;
+using RunStrong.Contracts.Security;
+using RunStrong.Contracts.Tenants;
+using RunStrong.Gateway.Authentication;
+
+namespace RunStrong.Gateway.Authorization;
+
+/// <summary>
+/// Reads the route's <see cref="RouteRule"/> (endpoint metadata, the same declaration the silo enforces) and
+/// decides for the authenticated caller: the admin on admin routes; tenant staff of an active tenant on their
+/// own tenant's paths, on routes their kind of tenant owns. On success it records the caller to be signed.
+/// </summary>
+public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRuleRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RouteRuleRequirement requirement)
+    {
+        if (context.Resource is not HttpContext http || http.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { } rule)
+        {
+            return Task.CompletedTask;
+        }
+
+        var kinds = context.User.FindAll(GatewaySchemes.CallerKindClaim).Select(claim => claim.Value).Distinct().ToList();
+        if (kinds.Count > 1)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, "Bad request", $"Send either {RequestHeaders.ApiKey} or {RequestHeaders.AdminKey}, not both.");
+        }
+
+        switch (kinds.SingleOrDefault())
+        {
+            case nameof(CallerKinds.Admin):
+                return rule.Admits(CallerKinds.Admin)
+                    ? Admit(context, requirement, http, CallerContext.Admin)
+                    : Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{http.GetRouteValue(RouteRule.TenantRouteValue)}'.");
+            case nameof(CallerKinds.TenantStaff) when http.Features.Get<ApiKeyOwner>() is { } owner:
+                return AuthorizeStaff(context, requirement, http, rule, owner);
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    private Task AuthorizeStaff(AuthorizationHandlerContext context, RouteRuleRequirement requirement, HttpContext http, RouteRule rule, ApiKeyOwner owner)
+    {
+        if (!rule.Admits(CallerKinds.TenantStaff))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "Tenant keys cannot use platform-admin routes.");
+        }
+
+        if (owner.Status == TenantStatus.Suspended)
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Tenant suspended", "This tenant is suspended; contact the platform operator.");
+        }
+
+        var pathTenant = http.GetRouteValue(RouteRule.TenantRouteValue) as string;
+        if (!string.Equals(pathTenant, owner.TenantId, StringComparison.Ordinal))
+        {
+            // Another tenant's id gets the same answer as one that does not exist: no existence leak.
+            return Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{pathTenant}'.");
+        }
+
+        if (rule.TenantKind is { } kind && kind != owner.Kind)
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", $"These routes are for {kind.ToString().ToLowerInvariant()} tenants.");
+        }
+
+        return Admit(context, requirement, http, CallerContext.ForTenant(owner));
+    }
+
+    private static Task Admit(AuthorizationHandlerContext context, RouteRuleRequirement requirement, HttpContext http, CallerContext caller)
+    {
+        http.Features.Set(caller);
+        context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+
+    private Task Refuse(AuthorizationHandlerContext context, int status, string title, string detail)
+    {
+        context.Fail(new RouteRefusal(this, status, title, detail));
+        return Task.CompletedTask;
+    }
+}
