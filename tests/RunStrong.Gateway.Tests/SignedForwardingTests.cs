@@ -153,7 +153,7 @@ public sealed class SignedForwardingTests(PlatformFixture fixture)
     {
         { TenantContextHeaders.Timestamp, "0{value}" },
         { TenantContextHeaders.Timestamp, "+{value}" },
-        { TenantContextHeaders.Timestamp, " {value}" },
+        { TenantContextHeaders.Timestamp, "{value}.0" },
         { TenantContextHeaders.Role, "0" },
         { TenantContextHeaders.Role, "tenant" },
         { TenantContextHeaders.TenantKind, "0" },

@@ -37,17 +37,6 @@ public sealed class InProcessPlatform : IAsyncDisposable
         return platform;
     }
 
-    /// <summary>
-    /// Starts another gateway on this platform's cluster with its own settings (a test of a limit needs one set
-    /// low without slowing every other test). The caller disposes it.
-    /// </summary>
-    public GatewayFactory StartGateway(IReadOnlyDictionary<string, string> settings)
-    {
-        var extra = new GatewayFactory(azurite!.ConnectionString, clusterId, [SiloAddress], settings);
-        extra.StartServer();
-        return extra;
-    }
-
     private string clusterId = "";
 
     private async Task StartPartsAsync(IReadOnlyDictionary<string, string> gatewaySettings)

@@ -9,8 +9,9 @@ namespace RunStrong.Silo.Http;
 /// it was sent to, path and query, body digest), a fresh time and a nonce this silo has not seen. Anything else
 /// gets 401, whatever headers it invents; a replay, a copy sent to another silo or listener, and (checked by
 /// <see cref="SignedBodyVerification"/>) an altered body too. Health probes, the Prometheus endpoint and routes
-/// whose rule admits anonymous callers (the OpenAPI document) need no signature. Requests that match no
-/// declared route get 404 here: nothing is served that was not declared.
+/// whose rule admits anonymous callers (the OpenAPI document) need no signature. An endpoint mapped without a
+/// declared rule is refused with 404 (nothing is served that was not declared); requests that match no endpoint,
+/// or only routing's own 405/415 answers, are still authenticated first.
 /// </summary>
 public sealed partial class CallerAuthenticationMiddleware(
     RequestDelegate next, RequestSigner signer, NonceLedger nonces, TimeProvider clock, ILogger<CallerAuthenticationMiddleware> logger)
@@ -24,13 +25,16 @@ public sealed partial class CallerAuthenticationMiddleware(
             return;
         }
 
-        if (context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { } rule)
+        var endpoint = context.GetEndpoint();
+        var rule = endpoint?.Metadata.GetMetadata<RouteRule>();
+        if (rule is null && endpoint is RouteEndpoint)
         {
+            // A route mapped without a declared rule: refused, whatever it is (deny by default).
             await Problems.Write(context, StatusCodes.Status404NotFound, "Not found", "No such route.");
             return;
         }
 
-        if (rule.Admits(CallerKinds.Anonymous))
+        if (rule?.Admits(CallerKinds.Anonymous) == true)
         {
             await next(context);
             return;
@@ -38,7 +42,7 @@ public sealed partial class CallerAuthenticationMiddleware(
 
         if (!TryReadVerified(context, out var signed, out var refusal))
         {
-            LogRefused(logger, context.Request.Method, rule.Name, refusal);
+            LogRefused(logger, context.Request.Method, context.Request.Path.Value ?? "", refusal);
             await Problems.Write(context, StatusCodes.Status401Unauthorized, "Unauthenticated",
                 "Requests must come through the RunStrong gateway with a valid signature.");
             return;
@@ -47,7 +51,7 @@ public sealed partial class CallerAuthenticationMiddleware(
         switch (nonces.TryUse(signed.Nonce))
         {
             case NonceUse.Replayed:
-                LogRefused(logger, context.Request.Method, rule.Name, "replayed nonce");
+                LogRefused(logger, context.Request.Method, context.Request.Path.Value ?? "", "replayed nonce");
                 await Problems.Write(context, StatusCodes.Status401Unauthorized, "Unauthenticated", "This signed request was already used.");
                 return;
             case NonceUse.LedgerFull:
@@ -92,6 +96,6 @@ public sealed partial class CallerAuthenticationMiddleware(
     private static string? SingleValue(IHeaderDictionary headers, string name) =>
         headers.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Route}: {Reason}.")]
-    private static partial void LogRefused(ILogger logger, string method, string route, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: {Reason}.")]
+    private static partial void LogRefused(ILogger logger, string method, string path, string reason);
 }
