@@ -262,7 +262,7 @@ public sealed partial class ImportJobGrain(
     {
         var request = state.State.Request!;
         long total = 0;
-        await using (var stream = await uploads.OpenAsync(request.BlobName, cancellationToken))
+        await using (var stream = await OpenUploadAsync(request, cancellationToken))
         {
             await foreach (var _ in MemberFile.ReadAsync(stream, FormatOf(request), request.Today, cancellationToken))
             {
@@ -362,7 +362,7 @@ public sealed partial class ImportJobGrain(
             return;
         }
 
-        upload = await uploads.OpenAsync(request.BlobName, cancellationToken);
+        upload = await OpenUploadAsync(request, cancellationToken);
         rows = MemberFile.ReadAsync(upload, FormatOf(request), request.Today, cancellationToken).GetAsyncEnumerator(cancellationToken);
         for (long skipped = 0; skipped < state.State.Processed && await rows.MoveNextAsync(); skipped++)
         {
@@ -372,6 +372,11 @@ public sealed partial class ImportJobGrain(
         runningSince = clock.GetUtcNow();
         processedAtRunStart = state.State.Processed;
     }
+
+    /// <summary>The stored upload; its absence is final (nothing stores it again), so the job fails rather than retries.</summary>
+    private async Task<Stream> OpenUploadAsync(ImportRequest request, CancellationToken cancellationToken) =>
+        await uploads.TryOpenAsync(request.BlobName, cancellationToken)
+        ?? throw new MemberFileException("The uploaded file is no longer stored; upload it again.");
 
     private async Task FinishAsync(ImportStatus status, string? reason)
     {
