@@ -62,7 +62,17 @@ public static class ImportsApi
         await uploads.StoreAsync(blobName, http.Request.Body, http.Request.ContentType!, http.RequestAborted);
 
         var request = new ImportRequest(blobName, format.ToString().ToLowerInvariant(), validate, QueryDate.Today(clock));
-        await grains.GetGrain<IImportRegistryGrain>(tenantId).Add(importId);
+        try
+        {
+            await grains.GetGrain<IImportRegistryGrain>(tenantId).Add(importId);
+        }
+        catch
+        {
+            // No job refers to the upload yet, so nothing would ever delete it: remove it now (the request fails either way).
+            await uploads.DeleteAsync(blobName, CancellationToken.None);
+            throw;
+        }
+
         var progress = await Job(grains, tenantId, importId).Start(request);
         return TypedResults.Accepted($"/api/t/{tenantId}/imports/{importId}", progress);
     }
