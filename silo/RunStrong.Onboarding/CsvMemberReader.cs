@@ -15,16 +15,16 @@ internal static class CsvMemberReader
     public static async IAsyncEnumerable<MemberRow> ReadAsync(
         Stream stream, MemberFileRows rows, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(stream, StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: false, BufferBytes, leaveOpen: true);
+        using var text = new RowLengthGuard(new StreamReader(stream, StrictUtf8.Encoding, detectEncodingFromByteOrderMarks: false, BufferBytes, leaveOpen: true));
         using var reader = await OpenAsync(text, cancellationToken);
-        if (!await MoveNextAsync(reader, cancellationToken))
+        if (!await MoveNextAsync(reader, text, cancellationToken))
         {
             throw Empty();
         }
 
         var columns = ColumnsOf(reader.Current);
         var input = new MemberInput();
-        while (await MoveNextAsync(reader, cancellationToken))
+        while (await MoveNextAsync(reader, text, cancellationToken))
         {
             if (Read(reader.Current, columns, input))
             {
@@ -33,7 +33,7 @@ internal static class CsvMemberReader
         }
     }
 
-    private static async ValueTask<SepReader> OpenAsync(TextReader text, CancellationToken cancellationToken)
+    private static async ValueTask<SepReader> OpenAsync(RowLengthGuard text, CancellationToken cancellationToken)
     {
         // The header is read as a plain row: Sep rejects repeated column names, even of columns nobody reads.
         var options = Sep.New(',').Reader(defaults => defaults with { HasHeader = false, Unescape = true, DisableColCountCheck = true });
@@ -41,23 +41,36 @@ internal static class CsvMemberReader
         {
             return await options.FromAsync(text, cancellationToken);
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (IsParserFailure(e, text))
         {
-            throw StrictUtf8.NotUtf8(e);
+            throw Unreadable(e, text);
         }
     }
 
-    private static async ValueTask<bool> MoveNextAsync(SepReader reader, CancellationToken cancellationToken)
+    private static async ValueTask<bool> MoveNextAsync(SepReader reader, RowLengthGuard text, CancellationToken cancellationToken)
     {
         try
         {
             return await reader.MoveNextAsync(cancellationToken);
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (IsParserFailure(e, text))
         {
-            throw StrictUtf8.NotUtf8(e);
+            throw Unreadable(e, text);
         }
     }
+
+    /// <summary>
+    /// Whatever the parser throws about the text is a problem of the file, reported as such, so the job fails
+    /// with a reason instead of retrying an unreadable file. Cancellation and a failing source stream (storage)
+    /// pass through unchanged: they say nothing about the file.
+    /// </summary>
+    private static bool IsParserFailure(Exception e, RowLengthGuard text) =>
+        e is not (MemberFileException or OperationCanceledException) && !text.SourceFailed;
+
+    private static MemberFileException Unreadable(Exception e, RowLengthGuard text) =>
+        e is DecoderFallbackException
+            ? StrictUtf8.NotUtf8(e)
+            : new(MemberFileException.FileField, $"The file cannot be read as CSV near line {text.Line}: {e.Message}", e);
 
     /// <summary>The column index of each field, -1 when absent; throws when the header lacks required columns.</summary>
     private static int[] ColumnsOf(SepReader.Row header)

@@ -1,8 +1,8 @@
 namespace RunStrong.Onboarding;
 
 /// <summary>
-/// A problem with the member file as a whole (empty, not UTF-8, required columns missing), so no row can be
-/// read. <see cref="Field"/> names the missing column, or is <c>file</c> for the other cases.
+/// A problem with the member file as a whole (empty, not UTF-8, required columns missing, a row over the size cap,
+/// text the CSV parser cannot read), so no further row can be read. <see cref="Field"/> names the missing column, or is <c>file</c> for the other cases.
 /// </summary>
 public sealed class MemberFileException : Exception
 {

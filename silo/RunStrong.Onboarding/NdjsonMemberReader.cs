@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -13,13 +14,10 @@ internal static class NdjsonMemberReader
 {
     public const string BodyField = "body";
 
-    // Nine short fields fit in well under a kilobyte; a megabyte-long line is a JSON array or a different file.
-    private const int MaxLineBytes = 1024 * 1024;
-
     public static async IAsyncEnumerable<MemberRow> ReadAsync(
         Stream stream, MemberFileRows rows, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var lines = new Utf8Lines(stream, MaxLineBytes);
+        using var lines = new Utf8Lines(stream, MemberFileLimits.MaxRowBytes);
         var input = new MemberInput();
         var sawContent = false;
         while (await lines.MoveNextAsync(cancellationToken))
@@ -46,6 +44,12 @@ internal static class NdjsonMemberReader
         if (!Utf8.IsValid(line))
         {
             throw StrictUtf8.NotUtf8();
+        }
+
+        // The byte bound of Utf8Lines is loose (up to 3 bytes a character); the cap itself counts characters, as for CSV.
+        if (line.Length > MemberFileLimits.MaxRowChars && Encoding.UTF8.GetCharCount(line) > MemberFileLimits.MaxRowChars)
+        {
+            throw MemberFileLimits.RowTooLong(lineNumber);
         }
 
         if (line.Trim(" \t"u8).IsEmpty)

@@ -76,8 +76,8 @@ internal sealed class Utf8Lines(Stream stream, int maxLineBytes) : IDisposable
         {
             if (buffer.Length >= maxLineBytes)
             {
-                throw new MemberFileException(
-                    $"Line {LineNumber + 1} is longer than {maxLineBytes / 1024} KiB; an NDJSON file holds one member object per line.");
+                // Over maxLineBytes bytes is over the row cap in characters too (see MemberFileLimits.MaxRowBytes).
+                throw MemberFileLimits.RowTooLong(LineNumber + 1);
             }
 
             var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxLineBytes));

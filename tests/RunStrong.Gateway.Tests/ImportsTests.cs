@@ -130,6 +130,98 @@ public sealed class ImportsTests(PlatformFixture fixture)
         Assert.Contains("lastName", job.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_row_longer_than_the_cap_fails_the_import_with_the_cap_in_its_reason()
+    {
+        var (client, tenant) = await NewGymAsync();
+        var poison = $"{Header}\np-1,Ana,Lopez,,female,1990,168,60,maintain\np-2,{new string('x', 17_000_000)},Smith,,male,1985,181,77,build\n";
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(poison), Cancel);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+        using var first = await client.GetAsync(tenant.AthletePath("p-1"), Cancel);
+
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        var reason = job.GetProperty("failureReason").GetString();
+        Assert.Contains("line 3", reason, StringComparison.Ordinal);
+        Assert.Contains("65,536 characters", reason, StringComparison.Ordinal);
+        // The rows are counted before any is imported, so the row before the poison one was not imported either.
+        await AssertProblemAsync(first, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_NDJSON_line_longer_than_the_cap_fails_the_import_with_the_cap_in_its_reason()
+    {
+        var (client, tenant) = await NewGymAsync();
+        using var content = new StringContent($"{{\"externalId\":\"{new string('x', 200_000)}\"}}\n", Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", content, Cancel);
+        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
+
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Contains("65,536 characters", job.GetProperty("failureReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/errors")]
+    [InlineData("/cancel")]
+    public async Task An_import_id_of_1100_characters_is_refused_with_400_naming_importId(string route)
+    {
+        var (client, tenant) = await NewGymAsync();
+        var path = $"/api/t/{tenant.Id}/imports/imp-{new string('a', 1_096)}{route}";
+
+        using var response = route == "/cancel" ? await client.PostAsync(path, null, Cancel) : await client.GetAsync(path, Cancel);
+
+        Assert.Equal(["importId"], ErrorFields(await AssertProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Theory]
+    [InlineData("imp-ABCDEF0123456789")]
+    [InlineData("imp-0123")]
+    [InlineData("0123456789abcdef")]
+    [InlineData("imp-0123456789abcdef0")]
+    public async Task An_import_id_of_another_shape_is_refused_with_400_naming_importId(string importId)
+    {
+        var (client, tenant) = await NewGymAsync();
+
+        using var response = await client.GetAsync($"/api/t/{tenant.Id}/imports/{importId}", Cancel);
+
+        Assert.Equal(["importId"], ErrorFields(await AssertProblemAsync(response, HttpStatusCode.BadRequest)));
+    }
+
+    [Fact]
+    public async Task A_well_formed_unknown_import_id_answers_404_on_every_import_route()
+    {
+        var (client, tenant) = await NewGymAsync();
+        var path = $"/api/t/{tenant.Id}/imports/imp-0123456789abcdef";
+
+        using var get = await client.GetAsync(path, Cancel);
+        using var errors = await client.GetAsync($"{path}/errors", Cancel);
+        using var cancel = await client.PostAsync($"{path}/cancel", null, Cancel);
+
+        await AssertProblemAsync(get, HttpStatusCode.NotFound);
+        await AssertProblemAsync(errors, HttpStatusCode.NotFound);
+        await AssertProblemAsync(cancel, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_dry_run_keeps_no_upload_and_reports_its_errors_from_the_job()
+    {
+        var (client, tenant) = await NewGymAsync();
+
+        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports?dryRun=true", Csv($"{Header}\nd-1,Ana,Lopez,,female,1990,168,60,maintain\nd-2,Bo,,,male,1985,181,77,build\n"), Cancel);
+        var location = accepted.Headers.Location!;
+        await WaitUntilFinishedAsync(client, location.ToString());
+        var gone = await ImportUploadBlobs.GoneWithinAsync(fixture.Platform.StorageConnectionString, tenant.Id, ImportUploadBlobs.IdOf(location), TimeSpan.FromSeconds(10));
+        var report = await client.GetStringAsync($"{location}/errors", Cancel);
+
+        Assert.True(gone, "The dry run's upload is still in blob storage.");
+        Assert.StartsWith("line,field,message", report, StringComparison.Ordinal);
+        Assert.Contains("3,lastName,", report, StringComparison.Ordinal);
+    }
+
     private async Task<(HttpClient Client, TestTenant Tenant)> NewGymAsync()
     {
         var tenant = await fixture.Platform.CreateTenantAsync("gym");
@@ -143,14 +235,14 @@ public sealed class ImportsTests(PlatformFixture fixture)
         return await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
     }
 
-    private static StringContent Csv(string text)
+    internal static StringContent Csv(string text)
     {
         var content = new StringContent(text, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         return content;
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, string location)
+    internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, string location)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

@@ -119,7 +119,7 @@ public sealed class NdjsonMemberFileTests
     }
 
     [Fact]
-    public async Task Line_longer_than_a_megabyte_fails_the_file()
+    public async Task Line_longer_than_the_row_cap_fails_the_file()
     {
         var text = "[" + string.Join(",", Enumerable.Repeat(new MemberLine().ToJson(), 8000)) + "]\n";
 

@@ -30,20 +30,23 @@ public sealed class InProcessPlatform : IAsyncDisposable
     public ReceivedRequests SiloReceived => silo!.Received;
 
     /// <param name="gatewaySettings">Extra gateway configuration, e.g. <c>Gateway:KeyCacheSeconds</c>.</param>
-    public static async Task<InProcessPlatform> StartAsync(IReadOnlyDictionary<string, string>? gatewaySettings = null)
+    public static Task<InProcessPlatform> StartAsync(IReadOnlyDictionary<string, string>? gatewaySettings = null) =>
+        StartAsync(gatewaySettings, siloSettings: null);
+
+    /// <param name="gatewaySettings">Extra gateway configuration, e.g. <c>Gateway:KeyCacheSeconds</c>.</param>
+    /// <param name="siloSettings">Extra silo configuration, e.g. <c>RunStrong:Imports:UploadRetention</c>.</param>
+    public static async Task<InProcessPlatform> StartAsync(IReadOnlyDictionary<string, string>? gatewaySettings, IReadOnlyDictionary<string, string>? siloSettings)
     {
         var platform = new InProcessPlatform();
-        await platform.StartPartsAsync(gatewaySettings ?? new Dictionary<string, string>());
+        await platform.StartPartsAsync(gatewaySettings ?? new Dictionary<string, string>(), siloSettings ?? new Dictionary<string, string>());
         return platform;
     }
 
-    private string clusterId = "";
-
-    private async Task StartPartsAsync(IReadOnlyDictionary<string, string> gatewaySettings)
+    private async Task StartPartsAsync(IReadOnlyDictionary<string, string> gatewaySettings, IReadOnlyDictionary<string, string> siloSettings)
     {
         azurite = await AzuriteProcess.StartAsync();
-        clusterId = $"test-{Guid.NewGuid():N}";
-        silo = new SiloFactory(azurite.ConnectionString, clusterId);
+        var clusterId = $"test-{Guid.NewGuid():N}";
+        silo = new SiloFactory(azurite.ConnectionString, clusterId, siloSettings);
         silo.StartServer();
         SiloAddress = ServerAddress.Of(silo.Services);
         gateway = new GatewayFactory(azurite.ConnectionString, clusterId, [SiloAddress], gatewaySettings);

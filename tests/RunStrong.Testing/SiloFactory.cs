@@ -11,11 +11,14 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
 {
     private readonly string connectionString;
     private readonly string clusterId;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public SiloFactory(string connectionString, string clusterId)
+    /// <param name="settings">Extra silo configuration, e.g. <c>RunStrong:Imports:UploadRetention</c>.</param>
+    public SiloFactory(string connectionString, string clusterId, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.connectionString = connectionString;
         this.clusterId = clusterId;
+        this.settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -27,6 +30,10 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
         TestHostSettings.Apply(builder, connectionString, clusterId);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RecordingStartup(Received)));
         builder.UseSetting("Orleans:AdvertisedIPAddress", "127.0.0.1");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private sealed class RecordingStartup(ReceivedRequests received) : IStartupFilter

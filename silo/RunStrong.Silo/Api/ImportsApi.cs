@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Contracts.Identity;
 using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Tenants;
 using RunStrong.Onboarding;
@@ -54,12 +54,22 @@ public static class ImportsApi
             size.MaxRequestBodySize = MaxUploadBytes;
         }
 
-        var importId = "imp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var importId = ImportId.New();
         var blobName = ImportUploads.BlobNameOf(tenantId, importId);
         await uploads.StoreAsync(blobName, http.Request.Body, http.Request.ContentType!, http.RequestAborted);
 
         var request = new ImportRequest(blobName, format.ToString().ToLowerInvariant(), validate, QueryDate.Today(clock));
-        await grains.GetGrain<IImportRegistryGrain>(tenantId).Add(importId);
+        try
+        {
+            await grains.GetGrain<IImportRegistryGrain>(tenantId).Add(importId);
+        }
+        catch
+        {
+            // No job refers to the upload yet, so nothing would ever delete it: remove it now (the request fails either way).
+            await uploads.DeleteAsync(blobName, CancellationToken.None);
+            throw;
+        }
+
         var progress = await Job(grains, tenantId, importId).Start(request);
         return TypedResults.Accepted($"/api/t/{tenantId}/imports/{importId}", progress);
     }
@@ -77,28 +87,78 @@ public static class ImportsApi
         return TypedResults.Ok(new ImportPage([.. jobs.OfType<ImportProgress>()]));
     }
 
-    private static async Task<Results<Ok<ImportProgress>, ProblemHttpResult>> Get(string tenantId, string importId, IGrainFactory grains) =>
-        await Job(grains, tenantId, importId).Progress() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
-
-    private static async Task<Results<Ok<ImportProgress>, ProblemHttpResult>> Cancel(string tenantId, string importId, IGrainFactory grains) =>
-        await Job(grains, tenantId, importId).Cancel() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
-
-    /// <summary>Re-reads the stored upload and streams out every row error (the same rows, the same messages).</summary>
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Errors(
-        string tenantId, string importId, HttpContext http, IGrainFactory grains, ImportUploads uploads)
+    private static async Task<Results<Ok<ImportProgress>, ValidationProblem, ProblemHttpResult>> Get(string tenantId, string importId, IGrainFactory grains)
     {
+        if (!ImportId.IsValid(importId))
+        {
+            return BadImportId();
+        }
+
+        return await Job(grains, tenantId, importId).Progress() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
+    }
+
+    private static async Task<Results<Ok<ImportProgress>, ValidationProblem, ProblemHttpResult>> Cancel(string tenantId, string importId, IGrainFactory grains)
+    {
+        if (!ImportId.IsValid(importId))
+        {
+            return BadImportId();
+        }
+
+        return await Job(grains, tenantId, importId).Cancel() is { } progress ? TypedResults.Ok(progress) : NoImport(importId);
+    }
+
+    /// <summary>
+    /// Re-reads the stored upload and streams out every row error (the same rows, the same messages). A finished
+    /// dry run kept no upload: its report is the first row errors its job stored. Once an import's upload is
+    /// deleted after its retention period, 410.
+    /// </summary>
+    private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Errors(
+        string tenantId, string importId, HttpContext http, IGrainFactory grains, ImportUploads uploads, ImportUploadRetention retention)
+    {
+        if (!ImportId.IsValid(importId))
+        {
+            return BadImportId();
+        }
+
         if (await Job(grains, tenantId, importId).Progress() is not { } progress)
         {
             return NoImport(importId);
         }
 
+        if (progress.DryRun && progress.FinishedAt is not null)
+        {
+            StartCsv(http, importId);
+            await ErrorReport.WriteCsvAsync(StoredErrors(progress), http.Response.Body, http.RequestAborted);
+            return TypedResults.Empty;
+        }
+
+        await using var upload = await uploads.TryOpenAsync(ImportUploads.BlobNameOf(tenantId, importId), http.RequestAborted);
+        if (upload is null)
+        {
+            return Problems.Gone(
+                $"The upload of import '{importId}' was deleted {Describe(retention.Period)} after the import ended (its retention period), " +
+                $"so its full error report is no longer available; the import's counters and first {progress.Errors.Count} errors remain at " +
+                $"/api/t/{tenantId}/imports/{importId}.");
+        }
+
         var format = Enum.Parse<MemberFileFormat>(progress.Format, ignoreCase: true);
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{importId}-errors.csv\"";
-        await using var upload = await uploads.OpenAsync(ImportUploads.BlobNameOf(tenantId, importId), http.RequestAborted);
+        StartCsv(http, importId);
         await ErrorReport.WriteCsvAsync(ErrorsOf(upload, format, progress.CreatedAt, http.RequestAborted), http.Response.Body, http.RequestAborted);
         return TypedResults.Empty;
     }
+
+    private static void StartCsv(HttpContext http, string importId)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{importId}-errors.csv\"";
+    }
+
+    private static IAsyncEnumerable<RowError> StoredErrors(ImportProgress progress) =>
+        progress.Errors.Select(error => new RowError(error.Line, error.Field, error.Message)).ToAsyncEnumerable();
+
+    private static string Describe(TimeSpan period) =>
+        period.TotalDays >= 1 && period.TotalDays == Math.Floor(period.TotalDays) ? $"{period.TotalDays:0} day(s)"
+        : period.ToString("c", CultureInfo.InvariantCulture);
 
     private static async IAsyncEnumerable<RowError> ErrorsOf(Stream upload, MemberFileFormat format, DateTimeOffset importedAt, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -141,4 +201,6 @@ public static class ImportsApi
         grains.GetGrain<IImportJobGrain>($"{tenantId}/{importId}");
 
     private static ProblemHttpResult NoImport(string importId) => Problems.NotFound($"No import '{importId}'.");
+
+    private static ValidationProblem BadImportId() => Problems.Field("importId", $"importId {ImportId.Rule}");
 }

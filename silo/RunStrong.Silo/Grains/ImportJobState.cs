@@ -31,6 +31,18 @@ public sealed class ImportJobState
 
     public string? FailureReason { get; set; }
 
+    /// <summary>
+    /// Attempts begun since the job last made progress (rows counted or a batch written); an attempt ends in an
+    /// unexpected error or a lost silo. Counted before the work, so a file that crashes its silo is counted too.
+    /// </summary>
+    public int Attempts { get; set; }
+
+    /// <summary>When the upload is to be deleted: set when the job ends (its end for a dry run, later by the retention period otherwise).</summary>
+    public DateTimeOffset? UploadDeleteAt { get; set; }
+
+    /// <summary>When the upload was deleted; from then on only the counters and first errors remain.</summary>
+    public DateTimeOffset? UploadDeletedAt { get; set; }
+
     /// <summary>The first row errors, for the status view; all of them are in the error report.</summary>
     public List<ImportRowError> FirstErrors { get; set; } = [];
 }

@@ -111,6 +111,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton<CoachingMetrics>();
         silo.Services.TryAddSingleton<ImportMetrics>();
         silo.Services.TryAddSingleton(new ImportUploads(blobs));
+        silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
     }

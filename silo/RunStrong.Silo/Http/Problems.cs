@@ -27,6 +27,10 @@ public static class Problems
             title: $"The athlete's {field} is missing.",
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
 
+    /// <summary>410: the resource existed and was removed on purpose (e.g. after its retention period); it will not come back.</summary>
+    public static ProblemHttpResult Gone(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status410Gone, title: "Gone");
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 

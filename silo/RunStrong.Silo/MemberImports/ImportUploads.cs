@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
@@ -5,7 +6,8 @@ namespace RunStrong.Silo.MemberImports;
 
 /// <summary>
 /// Gym uploads in Azure Blob storage (container <c>imports</c>, blob <c>{tenantId}/{importId}</c>). An
-/// upload is stored whole before it is acknowledged, so an import survives any silo from then on.
+/// upload is stored whole before it is acknowledged, so an import survives any silo from then on; it is deleted
+/// when its job has ended and its retention period has passed (<see cref="ImportUploadRetention"/>).
 /// </summary>
 public sealed class ImportUploads(BlobServiceClient blobs)
 {
@@ -29,6 +31,23 @@ public sealed class ImportUploads(BlobServiceClient blobs)
 
     public async Task<Stream> OpenAsync(string blobName, CancellationToken cancellationToken) =>
         await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).OpenReadAsync(cancellationToken: cancellationToken);
+
+    /// <summary>The stored upload, or null when it is gone (deleted after its retention period).</summary>
+    public async Task<Stream?> TryOpenAsync(string blobName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenAsync(blobName, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Deletes the upload; deleting one that is already gone succeeds, so a retried deletion is harmless.</summary>
+    public async Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
+        await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
 
     private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
     {
