@@ -65,7 +65,7 @@ builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, async (_, cance
     Console.WriteLine($"Demo gym key: {gymKey}");
     Console.WriteLine($"Demo club key: {clubKey}");
     Console.WriteLine($"Dashboard: {builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0] ?? "(not started)"}");
-    Console.WriteLine($"Orleans dashboard: {gatewayUrl.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')}/ops/dashboard/ (user any, password: the admin key)");
+    Console.WriteLine($"Orleans dashboard: {gatewayUrl.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')}/ops/dashboard/ (sign in with the admin key)");
 });
 
 builder.Build().Run();

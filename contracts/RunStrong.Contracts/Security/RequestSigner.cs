@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -65,7 +66,8 @@ public sealed class RequestSigner
         }
 
         Span<byte> presented = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (signature.Length != DigestChars || !Base64Url.TryDecodeFromChars(signature, presented, out var written) || written != presented.Length)
+        if (signature.Length != DigestChars
+            || Base64Url.DecodeFromChars(signature, presented, out _, out var written) != OperationStatus.Done || written != presented.Length)
         {
             return false;
         }

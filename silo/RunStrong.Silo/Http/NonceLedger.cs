@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using RunStrong.Contracts.Security;
 
@@ -25,7 +26,7 @@ public sealed class NonceLedger(TimeProvider clock)
     public NonceUse TryUse(string nonce)
     {
         Span<byte> bytes = stackalloc byte[16];
-        if (!Base64Url.TryDecodeFromChars(nonce, bytes, out var written) || written != bytes.Length)
+        if (Base64Url.DecodeFromChars(nonce, bytes, out _, out var written) != OperationStatus.Done || written != bytes.Length)
         {
             return NonceUse.Replayed;
         }
