@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RunStrong.Contracts.Security;
 using RunStrong.Gateway.Authentication;
 using Yarp.ReverseProxy.Transforms;
@@ -13,6 +14,9 @@ namespace RunStrong.Gateway.Forwarding;
 public sealed class ForwardedCallerTransform(RequestSigner signer, TimeProvider clock) : RequestTransform
 {
     private static readonly string[] Credentials = [RequestHeaders.ApiKey, RequestHeaders.AdminKey, "Authorization", "Cookie"];
+
+    /// <summary>Authority of each destination prefix: a handful of silos, parsed once rather than per request.</summary>
+    private readonly ConcurrentDictionary<string, string> authorities = new(StringComparer.Ordinal);
 
     public override ValueTask ApplyAsync(RequestTransformContext context)
     {
@@ -33,7 +37,7 @@ public sealed class ForwardedCallerTransform(RequestSigner signer, TimeProvider 
         var signed = new SignedRequest(
             caller,
             context.HttpContext.Request.Method,
-            new Uri(context.DestinationPrefix).Authority,
+            authorities.GetOrAdd(context.DestinationPrefix, prefix => new Uri(prefix).Authority),
             context.Path.ToUriComponent() + context.Query.QueryString.ToUriComponent(),
             clock.GetUtcNow().ToUnixTimeSeconds(),
             RequestSigner.NewNonce(),
