@@ -1,8 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using RunStrong.ServiceDefaults;
+
 namespace RunStrong.AppHost;
 
-/// <summary>The AppHost's "RunStrong" section (appsettings.json; override with RunStrong__* variables or args).</summary>
+/// <summary>
+/// The AppHost's "RunStrong" section (appsettings.json, the secrets only in appsettings.Development.json;
+/// override with RunStrong__* variables or args).
+/// </summary>
 internal sealed class PlatformSettings
 {
+    public const string Section = "RunStrong";
+
+    /// <summary>
+    /// The settings, with the admin key and signing secret checked by the same rules the silos and the gateway
+    /// apply (<see cref="PlatformSecrets"/>): the AppHost hands them to every host, so it refuses to start
+    /// outside Development with missing or published development secrets rather than start hosts that refuse.
+    /// </summary>
+    public static PlatformSettings Load(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = configuration.GetSection(Section).Get<PlatformSettings>() ?? new PlatformSettings();
+        PlatformSecrets.Validate(settings.AdminKey, settings.SigningKey, environment);
+        return settings;
+    }
+
     /// <summary>Gateway port; 0 lets Aspire pick one (tests, or a machine where 5080 is taken).</summary>
     public int GatewayPort { get; set; } = 5080;
 

@@ -4,7 +4,7 @@ using RunStrong.AppHost;
 using RunStrong.LocalStorage;
 
 var builder = DistributedApplication.CreateBuilder(args);
-var settings = builder.Configuration.GetSection("RunStrong").Get<PlatformSettings>() ?? new PlatformSettings();
+var settings = PlatformSettings.Load(builder.Configuration, builder.Environment);
 
 // Storage first, stopped last: a silo without storage hangs at start and on shutdown.
 IResourceBuilder<ExecutableResource>? azurite = null;

@@ -17,7 +17,7 @@ internal static class AthleteBuilders
 
     /// <summary>
     /// A fresh athlete of a fresh tenant, and the calls that follow in this test act as that tenant (the
-    /// silo refuses athlete calls from any other tenant, see TenantIsolationFilter).
+    /// silo refuses athlete calls from any other tenant, see GrainScopeFilter).
     /// </summary>
     public static IAthleteGrain NewAthlete(IGrainFactory grains) => AthleteAsItsTenant(grains, NewAthleteKey());
 

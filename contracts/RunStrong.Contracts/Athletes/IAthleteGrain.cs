@@ -3,6 +3,7 @@ using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
+using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.Athletes;
 
@@ -10,6 +11,7 @@ namespace RunStrong.Contracts.Athletes;
 /// One athlete of one tenant, keyed <c>"{tenantId}/{athleteId}"</c> (<see cref="Identity.AthleteId.GrainKey"/>).
 /// Holds the profile and the training, nutrition and measurement log; answers with the coaching engine.
 /// </summary>
+[GrainScope(GrainScope.Tenant)]
 public interface IAthleteGrain : IGrainWithStringKey
 {
     /// <summary>The athlete as of <paramref name="asOf"/>, or null when nothing is known about them.</summary>

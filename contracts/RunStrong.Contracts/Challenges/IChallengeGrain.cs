@@ -2,6 +2,7 @@ using Orleans.Concurrency;
 using RunStrong.Challenges.Rules;
 using RunStrong.Challenges.Standings;
 using RunStrong.Challenges.Validation;
+using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.Challenges;
 
@@ -10,6 +11,7 @@ namespace RunStrong.Contracts.Challenges;
 /// definition and teams, merges its shards' flushes and serves the leaderboard from an immutable snapshot.
 /// Never on the path of an athlete's log: scores reach it only through its shards, in batches.
 /// </summary>
+[GrainScope(GrainScope.Tenant)]
 public interface IChallengeGrain : IGrainWithStringKey
 {
     Task<CreateOutcome> Create(ChallengeDraft draft);

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using RunStrong.Challenges.Standings;
+using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.Challenges;
 
@@ -8,6 +9,7 @@ namespace RunStrong.Contracts.Challenges;
 /// a shard and send it their latest score; it persists them in group commits and flushes what changed
 /// to the challenge on a short timer, so no single grain takes every update.
 /// </summary>
+[GrainScope(GrainScope.Tenant)]
 public interface IChallengeShardGrain : IGrainWithStringKey
 {
     /// <summary>Applies an athlete's update (idempotent by revision); completes once it is durably stored.</summary>

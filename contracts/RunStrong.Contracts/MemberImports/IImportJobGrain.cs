@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.MemberImports;
 
@@ -6,6 +7,7 @@ namespace RunStrong.Contracts.MemberImports;
 /// One import of one gym, keyed <c>"{tenantId}/{importId}"</c>. Walks its stored upload with bounded
 /// concurrency, persisting a cursor, and resumes after a restart (a reminder wakes it).
 /// </summary>
+[GrainScope(GrainScope.Tenant)]
 public interface IImportJobGrain : IGrainWithStringKey
 {
     /// <summary>Starts the job; a repeated start of the same job changes nothing.</summary>

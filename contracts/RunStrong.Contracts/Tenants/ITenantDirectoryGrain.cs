@@ -1,9 +1,12 @@
+using RunStrong.Contracts.Security;
+
 namespace RunStrong.Contracts.Tenants;
 
 /// <summary>
 /// The list of tenant ids, for the admin's paged listing (a single grain: tenants number in the thousands,
 /// not millions, and are created rarely).
 /// </summary>
+[GrainScope(GrainScope.Platform)]
 public interface ITenantDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>The one directory's key.</summary>

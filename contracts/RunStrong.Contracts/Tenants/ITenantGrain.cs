@@ -1,6 +1,9 @@
+using RunStrong.Contracts.Security;
+
 namespace RunStrong.Contracts.Tenants;
 
 /// <summary>A gym or club, keyed by its tenant id. Owns the tenant's settings, status and API keys.</summary>
+[GrainScope(GrainScope.Tenant, AllowPlatformAdmin = true)]
 public interface ITenantGrain : IGrainWithStringKey
 {
     Task<TenantCreation> Create(string name, TenantKind kind, TenantLimits limits);

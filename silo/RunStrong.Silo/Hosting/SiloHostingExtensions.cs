@@ -100,7 +100,7 @@ public static class SiloHostingExtensions
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
         silo.AddActivityPropagation();
-        silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+        silo.AddIncomingGrainCallFilter<GrainScopeFilter>();
         silo.Services.AddSerializer(serializer => serializer
             .AddRunStrongDomainTypes()
             // Grain state classes are plain C# too. Orleans serializes them when it migrates an activation
