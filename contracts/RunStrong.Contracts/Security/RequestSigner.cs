@@ -50,6 +50,10 @@ public sealed class RequestSigner
 
     public static string Sha256Of(ReadOnlySpan<byte> body) => Base64Url.EncodeToString(SHA256.HashData(body));
 
+    /// <summary>The signed form of a body's digest, read from <paramref name="body"/> to its end.</summary>
+    public static async Task<string> Sha256OfAsync(Stream body, CancellationToken cancellationToken) =>
+        Base64Url.EncodeToString(await SHA256.HashDataAsync(body, cancellationToken));
+
     public string Sign(SignedRequest request)
     {
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];

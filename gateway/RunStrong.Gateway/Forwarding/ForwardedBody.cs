@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Security;
 
@@ -34,22 +31,8 @@ public sealed record ForwardedBody(string Sha256)
         }
 
         request.EnableBuffering(MemoryThreshold);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        var digest = await RequestSigner.Sha256OfAsync(request.Body, context.RequestAborted);
         request.Body.Position = 0;
-        return new ForwardedBody(Base64Url.EncodeToString(hash.GetHashAndReset()));
+        return new ForwardedBody(digest);
     }
 }

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using RunStrong.Contracts.Security;
 
@@ -41,7 +38,7 @@ public sealed class SignedBodyVerification(RequestDelegate next)
         else
         {
             request.EnableBuffering();
-            if (!string.Equals(await Sha256Async(request.Body, context.RequestAborted), signed.BodySha256, StringComparison.Ordinal))
+            if (!string.Equals(await RequestSigner.Sha256OfAsync(request.Body, context.RequestAborted), signed.BodySha256, StringComparison.Ordinal))
             {
                 await RefuseAltered(context);
                 return;
@@ -51,26 +48,6 @@ public sealed class SignedBodyVerification(RequestDelegate next)
         }
 
         await next(context);
-    }
-
-    private static async Task<string> Sha256Async(Stream body, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return Base64Url.EncodeToString(hash.GetHashAndReset());
     }
 
     private static Task RefuseAltered(HttpContext context) =>
