@@ -2,11 +2,13 @@ using Azure.Data.Tables;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
+using RunStrong.ClusterSecurity;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Gateway.Authentication;
 using RunStrong.Gateway.Discovery;
 using RunStrong.Gateway.Forwarding;
+using Yarp.ReverseProxy.Forwarder;
 using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Gateway.Hosting;
@@ -28,8 +30,10 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<SignedCallerTransform>();
         builder.Services.AddTenantRateLimiting();
 
-        builder.AddOrleansClient();
+        var tls = ClusterTls.Load(builder.Configuration, builder.Environment);
+        builder.AddOrleansClient(tls);
         builder.AddSiloDiscovery();
+        builder.AddClusterTlsForwarding(tls);
 
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -55,7 +59,17 @@ public static class GatewayHostingExtensions
         builder.Services.AddHealthChecks().AddCheck<SiloDestinationsHealthCheck>("silo-destinations");
     }
 
-    private static void AddOrleansClient(this WebApplicationBuilder builder)
+    /// <summary>The proxy's connections to the silos are mutually authenticated with the cluster certificate.</summary>
+    private static void AddClusterTlsForwarding(this WebApplicationBuilder builder, ClusterTls? tls)
+    {
+        if (tls is not null)
+        {
+            builder.Services.AddSingleton(tls);
+            builder.Services.AddSingleton<IForwarderHttpClientFactory, ClusterTlsForwarderHttpClientFactory>();
+        }
+    }
+
+    private static void AddOrleansClient(this WebApplicationBuilder builder, ClusterTls? tls)
     {
         var connectionString = builder.Configuration.GetConnectionString(StorageConnectionName)
             ?? throw new InvalidOperationException(
@@ -76,6 +90,11 @@ public static class GatewayHostingExtensions
             // cluster is found quickly; the read is one small table query.
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
+            if (tls is not null)
+            {
+                client.UseClusterTls(tls);
+            }
+
             client.AddActivityPropagation();
 
             // The Orleans dashboard UI, on the gateway at /ops/dashboard/ (admin key); silos feed it.
