@@ -38,12 +38,12 @@ public sealed class AthleteReadScenario : IScenario
             request.Headers.TryAddWithoutValidation(TenantRequests.ApiKeyHeader, tenant.ApiKey);
             return request;
         }, HttpStatusCode.OK);
-        var direct = new LoadTarget("direct", platform.SiloUri, () =>
+        var direct = new LoadTarget("direct", platform.DirectUri, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Get, athletePath);
             signature.Apply(request, tenant.Id, TenantKind.Gym);
             return request;
-        }, HttpStatusCode.OK);
+        }, HttpStatusCode.OK, platform.DirectTls);
         return new ScenarioPlan(throughGateway, direct);
     }
 

@@ -115,12 +115,12 @@ public sealed class ChallengeScenario : ISelfTimedScenario
     private static LoadTarget DirectReads(LocalPlatform platform, ClubApi club)
     {
         var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System);
-        return new LoadTarget("direct", platform.SiloUri, () =>
+        return new LoadTarget("direct", platform.DirectUri, () =>
         {
             var request = club.Leaderboard(LeaderboardTop);
             request.Headers.Remove(TenantRequests.ApiKeyHeader);
             signature.Apply(request, club.TenantId, TenantKind.Club);
             return request;
-        }, HttpStatusCode.OK);
+        }, HttpStatusCode.OK, platform.DirectTls);
     }
 }
