@@ -46,8 +46,10 @@ public sealed class ClusterTls(X509Certificate2 certificate, ClusterTrust trust)
                 "(and 'RunStrong__ClusterTls__KeyPath' for a separate PEM key). Locally the AppHost creates one in .data/cluster-tls; see docs/SECURITY.md.");
         }
 
-        var certificate = ClusterCertificate.Load(settings.CertificatePath, settings.KeyPath, settings.Password);
-        var authorities = string.IsNullOrWhiteSpace(settings.CaPath) ? [] : ClusterCertificate.LoadAuthorities(settings.CaPath);
+        // Relative paths are relative to the content root (a project folder under `dotnet run`).
+        string? Resolve(string? path) => string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, environment.ContentRootPath);
+        var certificate = ClusterCertificate.Load(Resolve(settings.CertificatePath)!, Resolve(settings.KeyPath), settings.Password);
+        var authorities = Resolve(settings.CaPath) is { } caPath ? ClusterCertificate.LoadAuthorities(caPath) : [];
         return new ClusterTls(certificate, new ClusterTrust(certificate, settings.TrustedThumbprints, authorities));
     }
 
