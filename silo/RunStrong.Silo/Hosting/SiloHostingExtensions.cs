@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using System.Net;
 using Azure.Data.Tables;
-using Orleans.Connections.Security;
 using Azure.Storage.Blobs;
 using Orleans.Configuration;
 using Orleans.Dashboard;

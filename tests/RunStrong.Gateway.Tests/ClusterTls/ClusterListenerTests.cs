@@ -84,11 +84,11 @@ public sealed class ClusterListenerTests(PlatformFixture fixture)
     {
         var other = Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
         Assert.SkipWhen(other is null, "This machine has no non-loopback IPv4 address to try.");
-        var ports = new SiloOrleansPorts(Platform.SiloServices);
+        var silo = Platform.SiloServices.GetRequiredService<Orleans.Runtime.ILocalSiloDetails>();
         var listener = Platform.SiloServices.GetRequiredService<ClusterListener>();
 
         Assert.Equal("127.0.0.1", listener.BindAddress);
-        foreach (var port in new[] { listener.Port, ports.SiloPort, ports.GatewayPort })
+        foreach (var port in new[] { listener.Port, silo.SiloAddress.Endpoint.Port, silo.GatewayAddress!.Endpoint.Port })
         {
             using var tcp = new TcpClient();
             await Assert.ThrowsAsync<SocketException>(() => tcp.ConnectAsync(other!, port, Cancel).AsTask());

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
@@ -7,8 +8,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using RunStrong.Testing;
 
-namespace RunStrong.Gateway.Tests.ClusterTls;
+namespace RunStrong.Silo.Tests.ClusterTls;
 
 /// <summary>
 /// The test silo's Orleans ports, and ways to knock on them: a real Orleans client (static gateway list)

@@ -1,18 +1,19 @@
 using Orleans.Connections.Security;
 using RunStrong.Gateway.Hosting;
+using RunStrong.Testing;
 
-namespace RunStrong.Gateway.Tests.ClusterTls;
+namespace RunStrong.Silo.Tests.ClusterTls;
 
 /// <summary>
 /// The silo's Orleans ports (silo-to-silo and client gateway) accept only connections that present the
 /// cluster certificate: a plain Orleans client, or one with another certificate, never gets to send a
 /// message (and so never a RequestContext the grain-call filter would read).
 /// </summary>
-public sealed class OrleansPortTlsTests(PlatformFixture fixture)
+public sealed class OrleansPortTlsTests(SiloHostFixture fixture) : IClassFixture<SiloHostFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private SiloOrleansPorts Ports => new(fixture.Platform.SiloServices);
+    private SiloOrleansPorts Ports => new(fixture.Services);
 
     public static TheoryData<string> OrleansPorts => ["silo", "gateway"];
 
