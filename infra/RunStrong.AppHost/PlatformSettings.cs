@@ -42,6 +42,14 @@ internal sealed class PlatformSettings
     /// </summary>
     public string? StorageConnectionString { get; set; }
 
+    /// <summary>
+    /// The cluster certificate (PEM) and its key for silos and gateway; unset means the local one the AppHost
+    /// creates on first run and keeps in .data/cluster-tls (tests pass their own).
+    /// </summary>
+    public string? ClusterCertificatePath { get; set; }
+
+    public string? ClusterKeyPath { get; set; }
+
     /// <summary>Orleans cluster id; tests give each run its own.</summary>
     public string ClusterId { get; set; } = "runstrong-local";
 }

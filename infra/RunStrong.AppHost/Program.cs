@@ -1,10 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Aspire.Hosting.Lifecycle;
 using RunStrong.AppHost;
+using RunStrong.ClusterSecurity;
 using RunStrong.LocalStorage;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = PlatformSettings.Load(builder.Configuration, builder.Environment);
+
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+
+// The cluster certificate for mutual TLS between silos and gateway: created on the first run next to the
+// local data and reused after (docs/SECURITY.md), unless one is given.
+var certificate = string.IsNullOrWhiteSpace(settings.ClusterCertificatePath)
+    ? ClusterCertificate.EnsureLocal(Path.Combine(repositoryRoot, ".data", "cluster-tls"))
+    : new ClusterCertificateFiles(settings.ClusterCertificatePath, settings.ClusterKeyPath ?? settings.ClusterCertificatePath);
 
 // Storage first, stopped last: a silo without storage hangs at start and on shutdown.
 IResourceBuilder<ExecutableResource>? azurite = null;
@@ -12,7 +21,6 @@ if (string.IsNullOrWhiteSpace(settings.StorageConnectionString))
 {
     var installation = AzuriteInstallation.Locate(builder.AppHostDirectory);
     await installation.EnsureInstalledAsync(Console.WriteLine);
-    var repositoryRoot = Path.GetFullPath(Path.Combine(installation.Folder, "..", ".."));
     azurite = builder.AddAzurite("azurite", installation, settings.AzuriteData ?? Path.Combine(repositoryRoot, ".data", "azurite"), out var local);
     builder.Configuration["ConnectionStrings:storage"] = local.ConnectionString;
 }
@@ -28,21 +36,23 @@ IResourceBuilder<ProjectResource> WithPlatformSettings(IResourceBuilder<ProjectR
     .WithEnvironment("RunStrong__AdminKey", settings.AdminKey)
     .WithEnvironment("RunStrong__SigningKey", settings.SigningKey)
     .WithEnvironment("Orleans__ClusterId", settings.ClusterId)
+    .WithEnvironment("RunStrong__ClusterTls__CertificatePath", certificate.CertificatePath)
+    .WithEnvironment("RunStrong__ClusterTls__KeyPath", certificate.KeyPath)
     .WithHttpHealthCheck("/health/ready")
     .WaitForIfPresent(azurite);
 
 var silos = Enumerable.Range(1, settings.SiloCount)
     .Select(i => WithPlatformSettings(builder.AddProject<Projects.RunStrong_Silo>($"silo-{i}", launchProfileName: null)
         .WithHttpEndpoint(name: "http", isProxied: false)
-        // The gateway's own listener: HTTP/2 cleartext, multiplexed (see GatewayListenerExtensions).
-        // Declared as tcp so Aspire leaves it out of the silo's ASPNETCORE_URLS (HTTP/1.1).
-        .WithEndpoint(name: "gateway-h2c", scheme: "tcp", env: "RunStrong__GatewayHttp2Port", isProxied: false)
+        // The gateway's listener: HTTPS with the cluster certificate required of the caller, HTTP/2 by ALPN
+        // (see ClusterListenerExtensions). Declared as tcp so Aspire leaves it out of the silo's ASPNETCORE_URLS.
+        .WithEndpoint(name: "cluster-https", scheme: "tcp", env: "RunStrong__ClusterHttpsPort", isProxied: false)
         // Silos on one machine advertise loopback to each other (the default is the first non-loopback address).
         .WithEnvironment("Orleans__AdvertisedIPAddress", "127.0.0.1")))
     .ToList();
 
 // The gateway finds the silos itself, from cluster membership and the endpoints they announce (their
-// gateway-h2c listeners): no destination list here, and silos may come and go while it runs.
+// cluster-https listeners): no destination list here, and silos may come and go while it runs.
 var gateway = WithPlatformSettings(builder.AddProject<Projects.RunStrong_Gateway>("gateway", launchProfileName: null)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort > 0 ? settings.GatewayPort : null, isProxied: false));
 foreach (var silo in silos)

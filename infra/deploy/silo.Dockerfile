@@ -38,17 +38,19 @@ FROM ${RUNTIME_IMAGE} AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 
-# 8080: public HTTP/1.1 (health probes, /metrics, the API for the gateway's HTTP/1.1 fallback).
-# 8081: HTTP/2 cleartext listener the gateway proxies to (RunStrong:GatewayHttp2Port).
-# 11111: Orleans silo-to-silo. 30000: Orleans client gateway (the RunStrong gateway's Orleans client).
-# ASPNETCORE_URLS is set explicitly: with the h2c listener on, the silo restates ASPNETCORE_URLS as its
-# public Kestrel endpoint and ignores ASPNETCORE_HTTP_PORTS (the image's default).
+# 8080: public HTTP/1.1 (health probes, /metrics; the API answers 401 there).
+# 8443: HTTPS listener the gateway proxies to, mutual TLS with the cluster certificate (RunStrong:ClusterHttpsPort).
+# 11111: Orleans silo-to-silo. 30000: Orleans client gateway (the RunStrong gateway's Orleans client); both TLS.
+# ASPNETCORE_URLS is set explicitly: the silo restates ASPNETCORE_URLS as its public Kestrel endpoint
+# (beside the cluster listener) and ignores ASPNETCORE_HTTP_PORTS (the image's default). Every listener
+# binds the advertised address (Orleans__AdvertisedIPAddress, the pod IP). The cluster certificate is
+# never baked in: mount it and set RunStrong__ClusterTls__CertificatePath/KeyPath (docs/SECURITY.md).
 ENV ASPNETCORE_HTTP_PORTS= \
     ASPNETCORE_URLS=http://+:8080 \
-    RunStrong__GatewayHttp2Port=8081 \
+    RunStrong__ClusterHttpsPort=8443 \
     Orleans__SiloPort=11111 \
     Orleans__GatewayPort=30000
-EXPOSE 8080 8081 11111 30000
+EXPOSE 8080 8443 11111 30000
 
 # The aspnet image's non-root "app" user.
 USER $APP_UID

@@ -10,13 +10,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRunStrongSilo();
 builder.AddSiloHttpApi();
-builder.AddGatewayListener();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The API only on the mutually authenticated cluster listener, then only with the gateway's signature.
+app.UseMiddleware<ClusterConnectionRequirement>();
 app.UseMiddleware<CallerAuthenticationMiddleware>();
 app.UseMiddleware<RouteRuleEnforcement>();
 app.UseMiddleware<SignedBodyVerification>();

@@ -32,10 +32,17 @@ public sealed record BenchmarkOptions
     public IReadOnlyList<KeyValuePair<string, string>> GatewayEnvironment { get; init; } = [];
 
     /// <summary>
-    /// Proxy over HTTP/1.1 instead of the deployed HTTP/2 cleartext hop (GatewayListenerExtensions), to
-    /// measure what h2c gains.
+    /// Proxy over HTTP/1.1 instead of the deployed HTTP/2 hop (ClusterListenerExtensions), to measure what
+    /// HTTP/2 gains.
     /// </summary>
     public bool ProxyHttp1 { get; init; }
+
+    /// <summary>
+    /// <c>--cluster-tls on|off|both</c>: the platforms to measure, one after the other in this run. On (the
+    /// default) is as deployed: mutual TLS on the gateway-silo hop and Orleans. Off runs the hop as HTTP/2
+    /// cleartext (the Testing environment, the only one besides Development that allows it), to state what TLS costs.
+    /// </summary>
+    public IReadOnlyList<bool> ClusterTlsVariants { get; init; } = [true];
 
     /// <summary>Keeps the platform running after the rounds until Ctrl+C, to point other tools (wrk, perf) at it.</summary>
     public bool Hold { get; init; }
@@ -91,7 +98,8 @@ public sealed record BenchmarkOptions
           --rounds N             alternating rounds over all targets (default 3)
           --silo-env K=V         extra environment for the silo process (repeatable)
           --gateway-env K=V      extra environment for the gateway process (repeatable)
-          --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 cleartext (for comparison)
+          --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 (for comparison)
+          --cluster-tls MODE     on (default, mutual TLS as deployed), off (h2c, for comparison) or both, one after the other
           --members N            scenario import: members to import (default 100000)
           --raw-writes N         scenario import: raw Azurite upserts for the baseline (default min(members, 20000))
           --athletes N           scenario challenge: participants (default 10000)
@@ -139,6 +147,7 @@ public sealed record BenchmarkOptions
                     "--repeat-percent" => options with { RepeatPercent = Percent(Value(), name) },
                     "--hold" => options with { Hold = true },
                     "--proxy-http1" => options with { ProxyHttp1 = true },
+                    "--cluster-tls" => options with { ClusterTlsVariants = TlsVariants(Value(), name) },
                     "--list" => options with { ListScenarios = true },
                     "--silo-env" => Add(options, silo, Value(), name),
                     "--gateway-env" => Add(options, gateway, Value(), name),
@@ -177,6 +186,14 @@ public sealed record BenchmarkOptions
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and < 100
             ? percent
             : throw new FormatException($"{name} takes a percentage from 0 to below 100, not '{value}'.");
+
+    private static IReadOnlyList<bool> TlsVariants(string value, string name) => value switch
+    {
+        "on" => [true],
+        "off" => [false],
+        "both" => [true, false],
+        _ => throw new FormatException($"{name} takes on, off or both, not '{value}'."),
+    };
 
     private static int Positive(string value, string name) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0

@@ -50,22 +50,32 @@ Console.WriteLine(MachineDescription.Describe(options, scenario));
 try
 {
     var layout = RepositoryLayout.Locate();
-    await using var platform = await LocalPlatform.StartAsync(layout, options, Console.Out, stop.Token);
-    if (scenario is ISelfTimedScenario selfTimed)
+    foreach (var clusterTls in options.ClusterTlsVariants)
     {
-        await selfTimed.RunAsync(platform, options, Console.Out, stop.Token);
-    }
-    else
-    {
-        var plan = await scenario.PrepareAsync(platform, stop.Token);
-        var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
-        ResultTable.WriteSummary(Console.Out, plan, windows);
-    }
+        // One platform per variant, one after the other, each measured the same way.
+        if (options.ClusterTlsVariants.Count > 1)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"=== cluster TLS {(clusterTls ? "on" : "off")} ===");
+        }
 
-    if (options.Hold)
-    {
-        Console.WriteLine($"holding: gateway {platform.GatewayUri}, silo {platform.SiloUri}; Ctrl+C stops everything");
-        await Task.Delay(Timeout.Infinite, stop.Token);
+        await using var platform = await LocalPlatform.StartAsync(layout, options, clusterTls, Console.Out, stop.Token);
+        if (scenario is ISelfTimedScenario selfTimed)
+        {
+            await selfTimed.RunAsync(platform, options, Console.Out, stop.Token);
+        }
+        else
+        {
+            var plan = await scenario.PrepareAsync(platform, stop.Token);
+            var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
+            ResultTable.WriteSummary(Console.Out, plan, windows);
+        }
+
+        if (options.Hold)
+        {
+            Console.WriteLine($"holding: gateway {platform.GatewayUri}, silo {platform.SiloUri}; Ctrl+C stops everything");
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
     }
 
     return 0;

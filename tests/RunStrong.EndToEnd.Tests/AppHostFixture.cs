@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Configuration;
 using RunStrong.LocalStorage;
+using RunStrong.Testing;
 
 [assembly: AssemblyFixture(typeof(RunStrong.EndToEnd.Tests.AppHostFixture))]
 
@@ -14,7 +15,7 @@ namespace RunStrong.EndToEnd.Tests;
 /// The real AppHost (two silo processes and the gateway) started once for the assembly on its own Azurite,
 /// on ports Aspire picks and a fresh cluster id, so it never collides with a platform already running on
 /// this machine. The AppHost's own Azurite start is covered by running it (README); here storage must
-/// outlive the restarts the tests make.
+/// outlive the restarts the tests make. Silos and gateway get the test run's cluster certificate.
 /// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
@@ -50,7 +51,12 @@ public sealed class AppHostFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RunStrong_AppHost>(
-            ["RunStrong:GatewayPort=0", $"RunStrong:StorageConnectionString={storage!.ConnectionString}", $"RunStrong:ClusterId={clusterId}"],
+            [
+                "RunStrong:GatewayPort=0", $"RunStrong:StorageConnectionString={storage!.ConnectionString}", $"RunStrong:ClusterId={clusterId}",
+                // The test run's own cluster certificate, not the one a developer's AppHost keeps in .data.
+                $"RunStrong:ClusterCertificatePath={TestClusterCertificate.Files.CertificatePath}",
+                $"RunStrong:ClusterKeyPath={TestClusterCertificate.Files.KeyPath}",
+            ],
             timeout.Token);
         AdminKey = builder.Configuration["RunStrong:AdminKey"] ?? throw new InvalidOperationException("No admin key configured.");
         App = await builder.BuildAsync(timeout.Token);

@@ -1,6 +1,8 @@
 using Orleans.TestingHost;
+using RunStrong.Gateway.Hosting;
 using RunStrong.LocalStorage;
 using RunStrong.Silo.Hosting;
+using RunStrong.Testing;
 
 [assembly: AssemblyFixture(typeof(RunStrong.Silo.Tests.ClusterFixture))]
 
@@ -8,7 +10,8 @@ namespace RunStrong.Silo.Tests;
 
 /// <summary>
 /// One in-process Orleans cluster (two silos) for the whole assembly, with grain state, reminders and
-/// serialization set up exactly as the silo host does it, on a real Azurite.
+/// serialization set up exactly as the silo host does it, on a real Azurite, and the same mutual TLS between
+/// silos and from the client (over the test cluster's in-memory transport) with the test cluster certificate.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -28,9 +31,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddRunStrongGrainServices(connectionString);
+            silo.UseClusterTls(TestClusterCertificate.Tls);
             silo.AddIncomingGrainCallFilter<ShardFaults>();
         });
-        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddRunStrongDomainTypes()));
+        builder.ConfigureClient(client => client.UseClusterTls(TestClusterCertificate.Tls).Services.AddSerializer(s => s.AddRunStrongDomainTypes()));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

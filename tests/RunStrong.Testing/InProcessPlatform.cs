@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using RunStrong.LocalStorage;
+using RunStrong.Silo.Hosting;
 
 namespace RunStrong.Testing;
 
@@ -14,7 +16,11 @@ public sealed class InProcessPlatform : IAsyncDisposable
     private SiloFactory? silo;
     private GatewayFactory? gateway;
 
+    /// <summary>The silo's public listener (probes, /metrics; the API answers 401 there).</summary>
     public Uri SiloAddress { get; private set; } = null!;
+
+    /// <summary>The silo's cluster listener: HTTPS, requires the cluster certificate; what the gateway forwards to.</summary>
+    public Uri SiloClusterAddress { get; private set; } = null!;
 
     public Uri GatewayAddress { get; private set; } = null!;
 
@@ -49,7 +55,9 @@ public sealed class InProcessPlatform : IAsyncDisposable
         silo = new SiloFactory(azurite.ConnectionString, clusterId, siloSettings);
         silo.StartServer();
         SiloAddress = ServerAddress.Of(silo.Services);
-        gateway = new GatewayFactory(azurite.ConnectionString, clusterId, [SiloAddress], gatewaySettings);
+        var listener = silo.Services.GetRequiredService<ClusterListener>();
+        SiloClusterAddress = new Uri($"{listener.BindUrl}/");
+        gateway = new GatewayFactory(azurite.ConnectionString, clusterId, [SiloClusterAddress], gatewaySettings);
         gateway.StartServer();
         GatewayAddress = ServerAddress.Of(gateway.Services);
     }
@@ -57,8 +65,14 @@ public sealed class InProcessPlatform : IAsyncDisposable
     /// <summary>A client for the gateway, with no key set.</summary>
     public HttpClient Gateway() => new() { BaseAddress = GatewayAddress };
 
-    /// <summary>A client straight to the silo, bypassing the gateway.</summary>
-    public HttpClient SiloDirect() => new() { BaseAddress = SiloAddress };
+    /// <summary>
+    /// A client straight to the silo's cluster listener, bypassing the gateway but presenting the test cluster
+    /// certificate as the gateway does: what reaches the silo's own checks (signature, tenant, admin).
+    /// </summary>
+    public HttpClient SiloDirect() => TestClusterCertificate.HttpClient(SiloClusterAddress);
+
+    /// <summary>A plain client to the silo's public listener (no certificate): probes and /metrics only.</summary>
+    public HttpClient SiloPublic() => new() { BaseAddress = SiloAddress };
 
     /// <summary>A client for the gateway that sends the given tenant key.</summary>
     public HttpClient TenantClient(string apiKey)

@@ -6,12 +6,12 @@ namespace RunStrong.Testing;
 
 public static class ServerAddress
 {
-    /// <summary>The loopback URL a started Kestrel server listens on.</summary>
+    /// <summary>The loopback URL a started Kestrel server listens on without TLS (a silo's public listener).</summary>
     public static Uri Of(IServiceProvider services)
     {
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("The server has no addresses.");
-        return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+        return new Uri(addresses.Addresses.First(a => a.StartsWith("http:", StringComparison.OrdinalIgnoreCase)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
             .Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
     }
 }

@@ -6,7 +6,10 @@ using RunStrong.Silo;
 
 namespace RunStrong.Testing;
 
-/// <summary>The real silo host, in this process, on a real loopback port (Kestrel), against the given storage.</summary>
+/// <summary>
+/// The real silo host, in this process, on real loopback ports (Kestrel: public and cluster HTTPS listeners),
+/// against the given storage, with the test cluster certificate.
+/// </summary>
 public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
 {
     private readonly string connectionString;
@@ -19,7 +22,9 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
         this.connectionString = connectionString;
         this.clusterId = clusterId;
         this.settings = settings ?? new Dictionary<string, string>();
-        UseKestrel(0);
+        // Kestrel with the silo's own listeners (ClusterListenerExtensions): the public one on a free loopback
+        // port (below), the cluster HTTPS one on another.
+        UseKestrel();
     }
 
     /// <summary>What reached this silo over HTTP, recorded before any of its own middleware runs.</summary>
@@ -30,6 +35,7 @@ public sealed class SiloFactory : WebApplicationFactory<SiloEntryPoint>
         TestHostSettings.Apply(builder, connectionString, clusterId);
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RecordingStartup(Received)));
         builder.UseSetting("Orleans:AdvertisedIPAddress", "127.0.0.1");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

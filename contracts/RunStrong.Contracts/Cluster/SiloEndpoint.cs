@@ -5,7 +5,9 @@ namespace RunStrong.Contracts.Cluster;
 /// address (as <c>SiloAddress.ToParsableString()</c>), so the gateway can keep only silos that cluster
 /// membership says are active.
 /// </summary>
-/// <param name="Http2">The URL is an HTTP/2 cleartext listener (the gateway then multiplexes over it).</param>
+/// <param name="Url">The silo's cluster listener: <c>https://</c>, mutually authenticated with the cluster
+/// certificate (<c>http://</c> only when cluster TLS is off for the benchmark).</param>
+/// <param name="Http2">The listener speaks HTTP/2 (by ALPN over TLS, or h2c), so the gateway multiplexes over it.</param>
 [GenerateSerializer, Immutable]
 public sealed record SiloEndpoint(
     [property: Id(0)] string SiloAddress,

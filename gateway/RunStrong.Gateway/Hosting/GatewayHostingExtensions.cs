@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
+using RunStrong.ClusterSecurity;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Gateway.Authentication;
@@ -9,6 +10,7 @@ using RunStrong.Gateway.Discovery;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Routing;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
 using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Gateway.Hosting;
@@ -33,8 +35,10 @@ public static class GatewayHostingExtensions
         builder.AddGatewayAuthentication(secrets.AdminKey, TimeSpan.FromMinutes(settings.OpsSessionMinutes));
         builder.Services.AddGatewayRateLimiting(settings);
 
-        builder.AddOrleansClient();
+        var tls = ClusterTls.Load(builder.Configuration, builder.Environment);
+        builder.AddOrleansClient(tls);
         builder.AddSiloDiscovery();
+        builder.AddClusterTlsForwarding(tls);
 
         // Routes are declared once, in contracts (ApiRoutes); clusters (the silos) come from configuration and discovery.
         builder.Services.AddSingleton<IProxyConfigProvider, RouteRuleProxyConfig>();
@@ -62,7 +66,17 @@ public static class GatewayHostingExtensions
         builder.Services.AddHealthChecks().AddCheck<SiloDestinationsHealthCheck>("silo-destinations");
     }
 
-    private static void AddOrleansClient(this WebApplicationBuilder builder)
+    /// <summary>The proxy's connections to the silos are mutually authenticated with the cluster certificate.</summary>
+    private static void AddClusterTlsForwarding(this WebApplicationBuilder builder, ClusterTls? tls)
+    {
+        if (tls is not null)
+        {
+            builder.Services.AddSingleton(tls);
+            builder.Services.AddSingleton<IForwarderHttpClientFactory, ClusterTlsForwarderHttpClientFactory>();
+        }
+    }
+
+    private static void AddOrleansClient(this WebApplicationBuilder builder, ClusterTls? tls)
     {
         var connectionString = builder.Configuration.GetConnectionString(StorageConnectionName)
             ?? throw new InvalidOperationException(
@@ -83,6 +97,11 @@ public static class GatewayHostingExtensions
             // cluster is found quickly; the read is one small table query.
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<RetryUntilClusterIsUp>();
+            if (tls is not null)
+            {
+                client.UseClusterTls(tls);
+            }
+
             client.AddActivityPropagation();
 
             // The Orleans dashboard UI, on the gateway at /ops/dashboard/ (admin key); silos feed it.

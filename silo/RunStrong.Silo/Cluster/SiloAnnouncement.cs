@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using RunStrong.Contracts.Cluster;
 using RunStrong.Silo.Hosting;
 
@@ -8,13 +6,13 @@ namespace RunStrong.Silo.Cluster;
 /// <summary>
 /// Tells the cluster where the gateway reaches this silo's HTTP API, every <see cref="Period"/> while it
 /// runs, and withdraws it as soon as shutdown begins (see <see cref="ShutdownDrain"/>). The URL is the
-/// silo's advertised address with the h2c listener's port, or else its first HTTP address.
+/// silo's advertised address with the cluster listener's port (HTTPS with mutual TLS; HTTP/2 cleartext only
+/// when cluster TLS is off for the benchmark).
 /// </summary>
 public sealed partial class SiloAnnouncement(
     IGrainFactory grains,
     ILocalSiloDetails silo,
-    IServer server,
-    IConfiguration configuration,
+    ClusterListener listener,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<SiloAnnouncement> logger) : BackgroundService
@@ -83,20 +81,9 @@ public sealed partial class SiloAnnouncement(
         }
     }
 
-    private SiloEndpoint Endpoint()
-    {
-        var advertised = silo.SiloAddress.Endpoint.Address.ToString();
-        var h2cPort = configuration.GetValue<int?>(GatewayListenerExtensions.PortSetting) ?? 0;
-        if (h2cPort > 0)
-        {
-            return new SiloEndpoint(SiloAddress, $"http://{advertised}:{h2cPort}", true, clock.GetUtcNow());
-        }
-
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault(a => a.StartsWith("http:", StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException("The silo has no HTTP address to announce to the gateway.");
-        var port = new Uri(address.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal)).Port;
-        return new SiloEndpoint(SiloAddress, $"http://{advertised}:{port}", false, clock.GetUtcNow());
-    }
+    // Http2: the gateway asks for HTTP/2 (negotiated by ALPN over TLS, or the h2c listener without it).
+    private SiloEndpoint Endpoint() =>
+        new(SiloAddress, listener.AnnouncedUrl(silo.SiloAddress.Endpoint.Address), true, clock.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Announcing {Url} to the gateway as silo {Silo}.")]
     private static partial void LogAnnouncing(ILogger logger, string url, string silo);

@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using RunStrong.ClusterSecurity;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Cluster;
 using RunStrong.Silo.Grains;
@@ -14,7 +15,10 @@ using RunStrong.Silo.Telemetry;
 
 namespace RunStrong.Silo.Hosting;
 
-/// <summary>The Orleans silo: Azure Table clustering and reminders, Azure Storage grain state, tracing.</summary>
+/// <summary>
+/// The Orleans silo: Azure Table clustering and reminders, Azure Storage grain state, tracing, mutual TLS
+/// between silos and towards clients, and the HTTP listeners (<see cref="ClusterListenerExtensions"/>).
+/// </summary>
 public static class SiloHostingExtensions
 {
     public const string StorageConnectionName = "storage";
@@ -25,6 +29,10 @@ public static class SiloHostingExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{StorageConnectionName}' (Azure Storage or Azurite) is not configured: set ConnectionStrings__{StorageConnectionName}.");
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var tls = ClusterTls.Load(builder.Configuration, builder.Environment);
+        var advertised = AdvertisedAddress.Resolve(cluster);
+        var allInterfaces = builder.Configuration.GetValue<bool>(AdvertisedAddress.ListenOnAllInterfacesSetting);
+        builder.AddClusterListeners(tls, advertised);
 
         builder.UseOrleans(silo =>
         {
@@ -37,16 +45,21 @@ public static class SiloHostingExtensions
             {
                 options.SiloPort = FreePort.OrPick(cluster.SiloPort);
                 options.GatewayPort = FreePort.OrPick(cluster.GatewayPort);
-                if (cluster.ParseAdvertisedAddress() is { } advertised)
-                {
-                    options.AdvertisedIPAddress = advertised;
-                }
+                options.AdvertisedIPAddress = advertised;
 
-                // Listen on every interface, advertise one address: the pod or host IP in production,
-                // loopback for a cluster on one machine.
-                options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, options.SiloPort);
-                options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, options.GatewayPort);
+                // Orleans listens on the advertised address (the pod IP, loopback on one machine) unless the
+                // opt-out asks for every interface: nothing else on the host needs to reach these ports.
+                if (allInterfaces)
+                {
+                    options.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, options.SiloPort);
+                    options.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, options.GatewayPort);
+                }
             });
+            if (tls is not null)
+            {
+                silo.UseClusterTls(tls);
+            }
+
             silo.UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(connectionString));
             silo.Configure<ClusterMembershipOptions>(options =>
             {

@@ -19,7 +19,7 @@ public sealed class LoadGenerator : IDisposable
         Concurrency = concurrency;
 
         // One connection per worker, kept for the whole run.
-        http = LoopbackClient.Create(target.BaseAddress, concurrency, RequestTimeout);
+        http = LoopbackClient.Create(target.BaseAddress, concurrency, RequestTimeout, target.Tls);
     }
 
     public int Concurrency { get; }

@@ -1,4 +1,5 @@
 using System.Net;
+using RunStrong.ClusterSecurity;
 
 namespace RunStrong.Benchmarks.Load;
 
@@ -8,8 +9,10 @@ namespace RunStrong.Benchmarks.Load;
 /// </summary>
 public static class LoopbackClient
 {
-    public static HttpClient Create(Uri baseAddress, int connections, TimeSpan timeout) =>
-        new(new SocketsHttpHandler
+    /// <param name="tls">Present the cluster certificate (a silo's cluster listener requires it).</param>
+    public static HttpClient Create(Uri baseAddress, int connections, TimeSpan timeout, ClusterTls? tls = null)
+    {
+        var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -17,9 +20,12 @@ public static class LoopbackClient
             UseProxy = false,
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
-        })
+        };
+        tls?.Apply(handler);
+        return new(handler)
         {
             BaseAddress = baseAddress,
             Timeout = timeout,
         };
+    }
 }

@@ -1,20 +1,25 @@
 using System.Globalization;
+using RunStrong.ClusterSecurity;
 using RunStrong.LocalStorage;
+using RunStrong.Testing;
 
 namespace RunStrong.Benchmarks.Platform;
 
 /// <summary>
 /// Azurite, one silo and the gateway as separate processes on loopback, each on a free port, in the
-/// Production environment with every setting given explicitly. Disposal stops the gateway, then the
-/// silo, and Azurite last (a silo whose storage vanishes first hangs).
+/// Production environment with every setting given explicitly, and a self-signed cluster certificate for
+/// the mutual TLS between them; or, for the comparison (<c>--cluster-tls off</c>), without cluster TLS in
+/// the Testing environment. Disposal stops the gateway, then the silo, and Azurite last (a silo whose
+/// storage vanishes first hangs).
 /// </summary>
 public sealed class LocalPlatform : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> started = [];
 
-    private LocalPlatform(PlatformSecrets secrets)
+    private LocalPlatform(PlatformSecrets secrets, bool clusterTls)
     {
         Secrets = secrets;
+        ClusterTls = clusterTls;
 
         // Backstop for an exit that skips DisposeAsync (a signal the harness did not handle): no process
         // outlives the harness.
@@ -23,18 +28,32 @@ public sealed class LocalPlatform : IAsyncDisposable
 
     public PlatformSecrets Secrets { get; }
 
+    /// <summary>True: the gateway-silo hop and Orleans run over mutual TLS, as deployed.</summary>
+    public bool ClusterTls { get; }
+
     public Uri GatewayUri { get; private set; } = null!;
 
+    /// <summary>The silo's public listener (readiness, /metrics).</summary>
     public Uri SiloUri { get; private set; } = null!;
+
+    /// <summary>
+    /// Where a request straight to the silo goes: its cluster listener with the cluster certificate
+    /// (<see cref="DirectTls"/>) when cluster TLS is on; its public listener (which then serves the API, as
+    /// before TLS) when it is off.
+    /// </summary>
+    public Uri DirectUri { get; private set; } = null!;
+
+    /// <summary>The certificate and trust a direct client uses, or null without cluster TLS.</summary>
+    public ClusterTls? DirectTls => ClusterTls ? TestClusterCertificate.Tls : null;
 
     public HostProcess Gateway { get; private set; } = null!;
 
     public HostProcess Silo { get; private set; } = null!;
 
     public static async Task<LocalPlatform> StartAsync(
-        RepositoryLayout layout, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
+        RepositoryLayout layout, BenchmarkOptions options, bool clusterTls, TextWriter log, CancellationToken cancellationToken)
     {
-        var platform = new LocalPlatform(PlatformSecrets.Generate("bench"));
+        var platform = new LocalPlatform(PlatformSecrets.Generate("bench"), clusterTls);
         try
         {
             await platform.StartProcessesAsync(layout, options, log, cancellationToken);
@@ -60,24 +79,28 @@ public sealed class LocalPlatform : IAsyncDisposable
         GatewayUri = new Uri($"http://127.0.0.1:{gatewayPort}/");
         var common = CommonEnvironment(azurite.ConnectionString);
 
-        // As deployed (AppHost): the gateway reaches the silo on its own HTTP/2 cleartext listener.
-        var h2cPort = FreePort.Pick();
+        // As deployed (AppHost): the gateway reaches the silo on its cluster listener, HTTPS with the cluster
+        // certificate both ways (HTTP/2 by ALPN); without cluster TLS the same listener speaks HTTP/2 cleartext.
+        var clusterPort = FreePort.Pick();
+        var clusterUrl = string.Create(CultureInfo.InvariantCulture, $"{(ClusterTls ? "https" : "http")}://127.0.0.1:{clusterPort}/");
+        DirectUri = ClusterTls ? new Uri(clusterUrl) : SiloUri;
         Silo = HostProcess.Start("silo", siloDll,
         [
             .. common,
             new("ASPNETCORE_URLS", Url(siloPort)),
-            new("RunStrong__GatewayHttp2Port", h2cPort.ToString(CultureInfo.InvariantCulture)),
+            new("RunStrong__ClusterHttpsPort", clusterPort.ToString(CultureInfo.InvariantCulture)),
             new("Orleans__AdvertisedIPAddress", "127.0.0.1"),
             .. options.SiloEnvironment,
         ]);
         started.Add(Silo);
-        log.WriteLine($"silo     {SiloUri} (pid {Silo.Id}, {siloDll})");
+        log.WriteLine($"silo     {SiloUri}, cluster listener {clusterUrl} ({(ClusterTls ? "mutual TLS" : "h2c, cluster TLS off")}) (pid {Silo.Id}, {siloDll})");
 
         Gateway = HostProcess.Start("gateway", gatewayDll,
         [
             .. common,
             new("ASPNETCORE_URLS", Url(gatewayPort)),
-            new("ReverseProxy__Clusters__silos__Destinations__silo-1__Address", options.ProxyHttp1 ? SiloUri.ToString() : Url(h2cPort)),
+            // HTTP/1.1 for the comparison: over the same HTTPS listener with TLS, the public one without.
+            new("ReverseProxy__Clusters__silos__Destinations__silo-1__Address", options.ProxyHttp1 && !ClusterTls ? SiloUri.ToString() : clusterUrl),
             new("ReverseProxy__Clusters__silos__HttpRequest__Version", options.ProxyHttp1 ? "1.1" : "2"),
             new("ReverseProxy__Clusters__silos__HttpRequest__VersionPolicy", "RequestVersionExact"),
             .. options.GatewayEnvironment,
@@ -105,7 +128,8 @@ public sealed class LocalPlatform : IAsyncDisposable
 
     private void StopOnExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) => HostEnvironment.Common(storage, Secrets);
+    private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) =>
+        HostEnvironment.Common(storage, Secrets, ClusterTls ? TestClusterCertificate.Files : null);
 
     private static string Url(int port) => HostEnvironment.LoopbackUrl(port);
 }

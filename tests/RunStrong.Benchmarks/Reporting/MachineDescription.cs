@@ -14,9 +14,11 @@ public static class MachineDescription
                 $"duration {options.WindowDuration.TotalSeconds} s x {options.Rounds} rounds, warm-up {options.Warmup.TotalSeconds} s, concurrency {options.Concurrency}"),
         $"machine  {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.OSDescription}",
         $"runtime  {RuntimeInformation.FrameworkDescription}; load generator GC: {(GCSettings.IsServerGC ? "server" : "workstation")}",
-        $"proxy    gateway to silo over {(options.ProxyHttp1 ? "HTTP/1.1" : "HTTP/2 cleartext (as deployed)")}",
+        $"proxy    gateway to silo over {(options.ProxyHttp1 ? "HTTP/1.1" : "HTTP/2 (as deployed)")}; cluster TLS: {string.Join(", then ", options.ClusterTlsVariants.Select(Tls))}",
         Extra("silo env", options.SiloEnvironment),
         Extra("gateway env", options.GatewayEnvironment));
+
+    private static string Tls(bool on) => on ? "on (mutual TLS, as deployed)" : "off (cleartext, for comparison)";
 
     private static string Extra(string label, IReadOnlyList<KeyValuePair<string, string>> environment) =>
         environment.Count == 0 ? $"{label}: (defaults)" : $"{label}: {string.Join(" ", environment.Select(e => $"{e.Key}={e.Value}"))}";

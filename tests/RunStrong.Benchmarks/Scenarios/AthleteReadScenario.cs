@@ -31,19 +31,19 @@ public sealed class AthleteReadScenario : IScenario
 
         await SeedAthleteAsync(gateway, athletePath, tenant.ApiKey, cancellationToken);
 
-        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.SiloUri);
+        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.DirectUri);
         var throughGateway = new LoadTarget("gateway", platform.GatewayUri, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Get, athletePath);
             request.Headers.TryAddWithoutValidation(TenantRequests.ApiKeyHeader, tenant.ApiKey);
             return request;
         }, HttpStatusCode.OK);
-        var direct = new LoadTarget("direct", platform.SiloUri, () =>
+        var direct = new LoadTarget("direct", platform.DirectUri, () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Get, athletePath);
             signature.Apply(request, tenant.Id, TenantKind.Gym);
             return request;
-        }, HttpStatusCode.OK);
+        }, HttpStatusCode.OK, platform.DirectTls);
         return new ScenarioPlan(throughGateway, direct);
     }
 

@@ -7,7 +7,7 @@ namespace RunStrong.Testing.Processes;
 /// <summary>
 /// The platform as separate processes on loopback, as deployed: Azurite, N silos and one gateway, each
 /// <c>dotnet &lt;dll&gt;</c> of this build's silo and gateway, on free ports, in the Production environment
-/// with every setting explicit, all in one fresh cluster (its own cluster id). Silos can be killed (SIGKILL),
+/// with every setting explicit (the test run's cluster certificate included), all in one fresh cluster (its own cluster id). Silos can be killed (SIGKILL),
 /// stopped gracefully (SIGTERM) and added while it runs. Disposal ends the gateway, then the silos, and
 /// Azurite last (a silo whose storage vanishes first hangs); nothing it started outlives it.
 /// </summary>
@@ -162,7 +162,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private SiloProcess LaunchSilo()
     {
         ObjectDisposedException.ThrowIf(disposed == 1, this);
-        var (httpPort, http2Port) = (FreePort.Pick(), FreePort.Pick());
+        var (httpPort, clusterPort) = (FreePort.Pick(), FreePort.Pick());
         int index;
         lock (silos)
         {
@@ -174,19 +174,19 @@ public sealed class ProcessCluster : IAsyncDisposable
         [
             .. Common(),
             new("ASPNETCORE_URLS", HostEnvironment.LoopbackUrl(httpPort)),
-            new("RunStrong__GatewayHttp2Port", http2Port.ToString(CultureInfo.InvariantCulture)),
+            new("RunStrong__ClusterHttpsPort", clusterPort.ToString(CultureInfo.InvariantCulture)),
             new("Orleans__SiloPort", "0"),
             new("Orleans__GatewayPort", "0"),
             new("Orleans__AdvertisedIPAddress", "127.0.0.1"),
             .. options.SiloEnvironment,
         ], Forward(name));
-        var silo = new SiloProcess(index, host, new Uri(HostEnvironment.LoopbackUrl(httpPort) + "/"), new Uri(HostEnvironment.LoopbackUrl(http2Port) + "/"));
+        var silo = new SiloProcess(index, host, new Uri(HostEnvironment.LoopbackUrl(httpPort) + "/"), new Uri(string.Create(CultureInfo.InvariantCulture, $"https://127.0.0.1:{clusterPort}/")));
         lock (silos)
         {
             silos.Add(silo);
         }
 
-        Log($"{name} started at {silo.HttpUri} (h2c {silo.Http2Uri}, pid {host.Id})");
+        Log($"{name} started at {silo.HttpUri} (cluster {silo.ClusterUri}, pid {host.Id})");
         return silo;
     }
 
@@ -199,7 +199,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private IEnumerable<KeyValuePair<string, string>> Common() =>
     [
-        .. HostEnvironment.Common(StorageConnectionString, Secrets),
+        .. HostEnvironment.Common(StorageConnectionString, Secrets, TestClusterCertificate.Files),
         new("Orleans__ClusterId", ClusterId),
         // What a failover test wants to see in order: the silos' drain and the gateway's destination changes.
         new("Logging__LogLevel__RunStrong", "Information"),
@@ -210,7 +210,7 @@ public sealed class ProcessCluster : IAsyncDisposable
         new("Logging__Console__FormatterOptions__UseUtcTimestamp", "true"),
     ];
 
-    /// <summary>Without discovery: the first silos' h2c listeners as fixed YARP destinations, as the gateway had them before.</summary>
+    /// <summary>Without discovery: the first silos' cluster listeners as fixed YARP destinations, as the gateway had them before.</summary>
     private IEnumerable<KeyValuePair<string, string>> StaticDestinations(IReadOnlyList<SiloProcess> first)
     {
         if (options.Discovery)
@@ -221,7 +221,7 @@ public sealed class ProcessCluster : IAsyncDisposable
         return
         [
             .. first.Select(s => new KeyValuePair<string, string>(
-                $"ReverseProxy__Clusters__silos__Destinations__{s.Name}__Address", s.Http2Uri.ToString())),
+                $"ReverseProxy__Clusters__silos__Destinations__{s.Name}__Address", s.ClusterUri.ToString())),
             new("ReverseProxy__Clusters__silos__HttpRequest__Version", "2"),
             new("ReverseProxy__Clusters__silos__HttpRequest__VersionPolicy", "RequestVersionExact"),
         ];

@@ -3,12 +3,12 @@ namespace RunStrong.Testing.Processes;
 /// <summary>One silo process of a <see cref="ProcessCluster"/> and where it listens.</summary>
 public sealed class SiloProcess
 {
-    internal SiloProcess(int index, HostProcess host, Uri httpUri, Uri http2Uri)
+    internal SiloProcess(int index, HostProcess host, Uri httpUri, Uri clusterUri)
     {
         Index = index;
         Host = host;
         HttpUri = httpUri;
-        Http2Uri = http2Uri;
+        ClusterUri = clusterUri;
     }
 
     /// <summary>Position in <see cref="ProcessCluster.Silos"/>: 0 for the first silo ever started, counting up.</summary>
@@ -18,11 +18,11 @@ public sealed class SiloProcess
 
     public HostProcess Host { get; }
 
-    /// <summary>The public HTTP/1.1 address (health probes, direct calls).</summary>
+    /// <summary>The public HTTP/1.1 address (health probes, /metrics; the API answers 401 there).</summary>
     public Uri HttpUri { get; }
 
-    /// <summary>The HTTP/2 cleartext listener the gateway forwards to.</summary>
-    public Uri Http2Uri { get; }
+    /// <summary>The cluster listener the gateway forwards to: HTTPS, requires the cluster certificate.</summary>
+    public Uri ClusterUri { get; }
 
     public SiloState State { get; internal set; } = SiloState.Running;
 }

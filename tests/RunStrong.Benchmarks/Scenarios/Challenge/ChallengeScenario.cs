@@ -114,13 +114,13 @@ public sealed class ChallengeScenario : ISelfTimedScenario
     /// <summary>The leaderboard read straight from the silo, with the caller headers the gateway would add.</summary>
     private static LoadTarget DirectReads(LocalPlatform platform, ClubApi club)
     {
-        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.SiloUri);
-        return new LoadTarget("direct", platform.SiloUri, () =>
+        var signature = new GatewaySignature(new RequestSigner(platform.Secrets.SigningKey), TimeProvider.System, platform.DirectUri);
+        return new LoadTarget("direct", platform.DirectUri, () =>
         {
             var request = club.Leaderboard(LeaderboardTop);
             request.Headers.Remove(TenantRequests.ApiKeyHeader);
             signature.Apply(request, club.TenantId, TenantKind.Club);
             return request;
-        }, HttpStatusCode.OK);
+        }, HttpStatusCode.OK, platform.DirectTls);
     }
 }
