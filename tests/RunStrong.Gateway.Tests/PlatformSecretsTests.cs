@@ -124,6 +124,12 @@ public sealed class PlatformSecretsTests
             builder.UseSetting("ConnectionStrings:storage", "UseDevelopmentStorage=true");
             builder.UseSetting(PlatformSecrets.AdminKeySetting, DevelopmentSecrets.AdminKey);
             builder.UseSetting(PlatformSecrets.SigningKeySetting, DevelopmentSecrets.SigningKey);
+
+            // A real cluster certificate, so the secrets are what the host refuses (it also refuses to run without one).
+            foreach (var (key, value) in TestClusterCertificate.Files.AsConfiguration())
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

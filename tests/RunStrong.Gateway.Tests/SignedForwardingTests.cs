@@ -89,7 +89,7 @@ public sealed class SignedForwardingTests(PlatformFixture fixture)
     {
         var tenant = await StoredAthleteAsync();
         using var first = Get(tenant.AthletePath("ana"));
-        var signed = await GatewaySigning.SignAsync(first, Platform.SiloAddress, Caller(tenant));
+        var signed = await GatewaySigning.SignAsync(first, Platform.SiloClusterAddress, Caller(tenant));
         var signature = first.Headers.GetValues(TenantContextHeaders.Signature).Single();
         using var direct = Platform.SiloDirect();
         using var again = Get(tenant.AthletePath("ana"));
@@ -141,7 +141,7 @@ public sealed class SignedForwardingTests(PlatformFixture fixture)
     {
         var tenant = await StoredAthleteAsync();
         using var request = Get(tenant.AthletePath("ana"));
-        await GatewaySigning.SignAsync(request, new Uri("http://127.0.0.2:" + Platform.SiloAddress.Port), Caller(tenant));
+        await GatewaySigning.SignAsync(request, new Uri("https://127.0.0.2:" + Platform.SiloClusterAddress.Port), Caller(tenant));
         using var direct = Platform.SiloDirect();
 
         using var response = await direct.SendAsync(request, Cancel);
@@ -232,7 +232,7 @@ public sealed class SignedForwardingTests(PlatformFixture fixture)
     {
         using (request)
         {
-            await GatewaySigning.SignAsync(request, Platform.SiloAddress, caller, at, signingKey);
+            await GatewaySigning.SignAsync(request, Platform.SiloClusterAddress, caller, at, signingKey);
             sent?.Invoke(request);
             using var direct = Platform.SiloDirect();
             using var response = await direct.SendAsync(request, Cancel);

@@ -10,5 +10,5 @@ internal static class GatewaySignature
     public static CallerContext Tenant(string tenantId, TenantKind kind) => new(CallerRole.Tenant, tenantId, kind);
 
     public static Task SignAsync(this InProcessPlatform platform, HttpRequestMessage request, CallerContext caller) =>
-        GatewaySigning.SignAsync(request, platform.SiloAddress, caller);
+        GatewaySigning.SignAsync(request, platform.SiloClusterAddress, caller);
 }
