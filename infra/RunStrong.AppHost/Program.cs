@@ -31,7 +31,11 @@ else
 
 var storage = builder.AddConnectionString("storage");
 
+// The hosts run in the AppHost's own environment (a project started without a launch profile would be
+// Production, which rightly refuses the development secrets this AppHost passes in Development).
 IResourceBuilder<ProjectResource> WithPlatformSettings(IResourceBuilder<ProjectResource> host) => host
+    .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(storage)
     .WithEnvironment("RunStrong__AdminKey", settings.AdminKey)
     .WithEnvironment("RunStrong__SigningKey", settings.SigningKey)
