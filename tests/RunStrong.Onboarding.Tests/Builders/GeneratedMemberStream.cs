@@ -3,24 +3,12 @@ using System.Text;
 namespace RunStrong.Onboarding.Tests.Builders;
 
 /// <summary>A read-only stream of a member file with distinct valid members, made one row at a time as it is read.</summary>
-internal sealed class GeneratedMemberStream(int rows, MemberFileFormat format) : Stream
+internal sealed class GeneratedMemberStream(int rows, MemberFileFormat format) : GeneratedStream
 {
     private byte[] pending = format == MemberFileFormat.Csv ? Encoding.UTF8.GetBytes(MemberLine.Header + "\r\n") : [];
     private int offset;
 
     public int RowsGenerated { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -41,19 +29,6 @@ internal sealed class GeneratedMemberStream(int rows, MemberFileFormat format) :
         return written;
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private bool Generate()
     {

@@ -7,7 +7,7 @@ namespace RunStrong.Onboarding.Tests.Builders;
 /// is read: a 17-million-character field that never exists in memory, so a test can tell how much a reader took.
 /// Optionally fails with an <see cref="IOException"/> after some bytes, as a storage stream does when the network drops.
 /// </summary>
-internal sealed class LongRowStream(string prefix, byte repeated, long repeat, string suffix, long failAfterBytes = long.MaxValue) : Stream
+internal sealed class LongRowStream(string prefix, byte repeated, long repeat, string suffix, long failAfterBytes = long.MaxValue) : GeneratedStream
 {
     private readonly byte[] head = Encoding.UTF8.GetBytes(prefix);
     private readonly byte[] tail = Encoding.UTF8.GetBytes(suffix);
@@ -16,17 +16,7 @@ internal sealed class LongRowStream(string prefix, byte repeated, long repeat, s
 
     private long Total => head.Length + repeat + tail.Length;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -44,19 +34,6 @@ internal sealed class LongRowStream(string prefix, byte repeated, long repeat, s
         return written;
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private byte ByteAt(long position) =>
         position < head.Length ? head[position]
