@@ -52,8 +52,16 @@ public static class CoachingEngine
         return BodyBaseline.Of(athlete.Profile.Sex, athlete.Profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
     }
 
-    /// <summary>The plan for the 7 days starting on <paramref name="weekOf"/>, as evaluated the day before.</summary>
-    public static WeekPlan PlanWeek(AthleteData athlete, DateOnly weekOf) => Evaluate(athlete, weekOf.AddDays(-1)).Plan;
+    /// <summary>
+    /// The plan for the 7 days starting on <paramref name="weekOf"/>. The week that holds <paramref name="today"/> is
+    /// planned from what is logged up to today (days already lived show what was done); any other week as the day
+    /// before it begins, so no plan ever rests on days that have not happened.
+    /// </summary>
+    public static WeekPlan PlanWeek(AthleteData athlete, DateOnly weekOf, DateOnly today)
+    {
+        var current = weekOf <= today && today <= weekOf.AddDays(6);
+        return Evaluate(athlete, current ? today : weekOf.AddDays(-1)).Plan;
+    }
 
     /// <summary>Stable insertion sort by descending severity (a handful of items; List.Sort is not stable).</summary>
     private static void MostSevereFirst(List<Recommendation> items)

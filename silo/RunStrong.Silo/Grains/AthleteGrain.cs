@@ -145,7 +145,7 @@ public sealed partial class AthleteGrain(
     }
 
     public Task<WeekPlan?> GetPlan(DateOnly weekOf) =>
-        Task.FromResult(Profile is null ? null : CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf));
+        Task.FromResult(Profile is null ? null : CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf, Today));
 
     public async Task<JoinOutcome?> JoinChallenge(ChallengeMembership membership)
     {

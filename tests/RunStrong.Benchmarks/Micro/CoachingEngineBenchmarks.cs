@@ -22,5 +22,5 @@ public class CoachingEngineBenchmarks
     public CoachingReport Evaluate() => CoachingEngine.Evaluate(athlete, AsOf);
 
     [Benchmark]
-    public WeekPlan PlanWeek() => CoachingEngine.PlanWeek(athlete, AsOf.AddDays(5));
+    public WeekPlan PlanWeek() => CoachingEngine.PlanWeek(athlete, AsOf.AddDays(5), AsOf);
 }

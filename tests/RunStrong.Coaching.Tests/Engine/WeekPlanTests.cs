@@ -132,7 +132,7 @@ public sealed class WeekPlanTests
     [Fact]
     public void PlanWeek_plans_the_seven_days_from_weekOf()
     {
-        var plan = CoachingEngine.PlanWeek(AthleteBuilder.Steady().Build(), new DateOnly(2026, 11, 30));
+        var plan = CoachingEngine.PlanWeek(AthleteBuilder.Steady().Build(), new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 29));
 
         Assert.Equal(new DateOnly(2026, 11, 30), plan.StartsOn);
         Assert.Equal(7, plan.Days.Count);
