@@ -1,6 +1,6 @@
 namespace RunStrong.Coaching.Athletes;
 
-/// <summary>The kind of run. Tempo and interval runs are the hard sessions (shared/COACHING.md).</summary>
+/// <summary>The kind of run. Tempo and interval runs are the hard sessions (docs/COACHING.md).</summary>
 public enum RunKind
 {
     Easy,

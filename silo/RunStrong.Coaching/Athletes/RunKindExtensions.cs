@@ -2,6 +2,6 @@ namespace RunStrong.Coaching.Athletes;
 
 public static class RunKindExtensions
 {
-    /// <summary>Interval and tempo runs count as hard sessions (shared/COACHING.md, Inputs).</summary>
+    /// <summary>Interval and tempo runs count as hard sessions (docs/COACHING.md, Inputs).</summary>
     public static bool IsHard(this RunKind kind) => kind is RunKind.Tempo or RunKind.Interval;
 }

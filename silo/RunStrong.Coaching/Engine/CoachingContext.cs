@@ -10,17 +10,23 @@ namespace RunStrong.Coaching.Engine;
 internal sealed class CoachingContext
 {
     public CoachingContext(
-        AthleteProfile profile, DateOnly asOf, MeasurementReview measurements, BodyBaseline body, TrainingDays days, NutritionWeek nutrition, TrainingWeek training)
+        AthleteData athlete, DateOnly asOf, MeasurementReview measurements, BodyBaseline body, TrainingDays days, NutritionWeek nutrition, TrainingWeek training)
     {
-        Profile = profile;
+        Athlete = athlete;
+        Profile = athlete.Profile;
         AsOf = asOf;
         Measurements = measurements;
         Body = body;
         Days = days;
         Nutrition = nutrition;
         Training = training;
-        Age = asOf.Year - profile.BirthYear;
+        Age = asOf.Year - athlete.Profile.BirthYear;
     }
+
+    public AthleteData Athlete { get; }
+
+    /// <summary>The athlete's calendar day of an instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
 
     public AthleteProfile Profile { get; }
 
@@ -42,13 +48,22 @@ internal sealed class CoachingContext
 
     public bool EnergyAvailabilityLow => Nutrition.IsSufficient && Nutrition.EnergyAvailability < LowEnergyAvailability;
 
+    /// <summary>Energy availability between low and optimal (30-45): ENERGY_AVAILABILITY_LOW speaks as information.</summary>
+    public bool EnergyAvailabilitySubOptimal => Nutrition.IsSufficient && Nutrition.EnergyAvailability is >= LowEnergyAvailability and < OptimalEnergyAvailability;
+
     public bool ProteinLow => Nutrition.IsSufficient && Nutrition.ProteinGPerKg < ProteinTargetGPerKg;
 
-    /// <summary>Body mass falling more than 0.5 %/week over at least 3 weeks of weigh-ins (Helms et al. 2014).</summary>
+    /// <summary>Body mass falling more than 0.5 %/week over weigh-ins spanning at least 3 weeks (Helms et al. 2014).</summary>
     public bool InDeficit => Trend.MassTrendDays >= DeficitTrendMinDays && Trend.MassChangePercentPerWeek < -DeficitMassLossPercentPerWeek;
 
-    /// <summary>Body mass falling more than 1 %/week (over at least 2 weeks of weigh-ins).</summary>
+    /// <summary>Body mass falling more than 1 %/week (over weigh-ins spanning at least 2 weeks).</summary>
     public bool RapidLoss => Trend.MassChangePercentPerWeek < -RapidMassLossPercentPerWeek;
+
+    /// <summary>The protein that protects muscle in a deficit, g/day (2.3 g/kg FFM, Helms et al. 2014), as PROTEIN_IN_DEFICIT states it.</summary>
+    public double DeficitProteinG => Figures.Round(DeficitProteinLowGPerKgFfm * Body.FfmKg);
+
+    /// <summary>In a deficit and eating less protein than it calls for: PROTEIN_IN_DEFICIT speaks as advice.</summary>
+    public bool ProteinShortInDeficit => InDeficit && Nutrition.IsSufficient && Nutrition.ProteinG < DeficitProteinG;
 
     /// <summary>Leg sessions a week this athlete needs now: 2 in base/build, else the maintenance dose (2 from 60).</summary>
     public int LegDose => Profile.Phase is TrainingPhase.Base or TrainingPhase.Build || Age >= OlderAthleteAge
@@ -56,6 +71,12 @@ internal sealed class CoachingContext
         : MaintenanceLegSessions;
 
     public bool LegStrengthLow => Training.LegSessions < LegDose;
+
+    /// <summary>Base/build: some leg group has >= 4 hard sets in 7 days while another has fewer (STRENGTH_MUSCLE_GROUP_GAP).</summary>
+    public bool LegGroupGap => Profile.Phase is TrainingPhase.Base or TrainingPhase.Build && Training.Sets.HasLegGroupGap;
+
+    /// <summary>Whether strength training can be judged at all: a lever with no data is unknown, not failing.</summary>
+    public bool StrengthLogged => Days.StrengthSessionsLogged > 0;
 
     public bool Inexperienced => Profile.RunningExperienceMonths < IntervalReadyExperienceMonths;
 

@@ -8,22 +8,25 @@ using RunStrong.Coaching.Engine.Training;
 namespace RunStrong.Coaching.Engine;
 
 /// <summary>
-/// The coaching engine (shared/COACHING.md): a pure function of the athlete's data and an as-of date. No
+/// The coaching engine (docs/COACHING.md): a pure function of the athlete's data and an as-of date. No
 /// clock, no I/O: the same inputs always give the same report. Entries dated after <c>asOf</c> are ignored.
 /// </summary>
 public static class CoachingEngine
 {
-    public static CoachingReport Evaluate(AthleteData athlete, DateOnly asOf)
+    public static CoachingReport Evaluate(AthleteData athlete, DateOnly asOf) => Evaluate(athlete, asOf, asOf.AddDays(1));
+
+    /// <summary>The report as of <paramref name="asOf"/> with its plan for the 7 days from <paramref name="planFrom"/> (at most a week back).</summary>
+    private static CoachingReport Evaluate(AthleteData athlete, DateOnly asOf, DateOnly planFrom)
     {
         ArgumentNullException.ThrowIfNull(athlete);
         var profile = athlete.Profile;
         var measurements = MeasurementReview.Of(profile, athlete.Measurements, asOf);
-        var body = BodyBaseline.Of(profile.Sex, profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
+        var body = BodyBaseline.Of(profile.Sex, asOf.Year - profile.BirthYear, profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
         using var days = TrainingDays.Collect(athlete, asOf);
         var context = new CoachingContext(
-            profile, asOf, measurements, body, days, NutritionWeek.Of(athlete.Nutrition, days, body, asOf), TrainingWeek.Of(days, body.BodyMassKg));
+            athlete, asOf, measurements, body, days, NutritionWeek.Of(athlete.Nutrition, days, body, asOf), TrainingWeek.Of(days, body.BodyMassKg));
         var retention = MuscleRetention.Assess(context);
-        var plan = WeekPlanner.Plan(context);
+        var plan = WeekPlanner.Plan(context, planFrom);
 
         // Rules run in catalogue order; the stable sort below then only has to order by severity.
         var recommendations = new List<Recommendation>(12);
@@ -38,7 +41,7 @@ public static class CoachingEngine
         var training = context.Training;
         var targets = FuelPlanner.ForDay(body, context.InDeficit, training.MeanDailyTrainingHours, training.MeanExerciseEnergyKcal);
         return new CoachingReport(
-            asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version);
+            asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version, retention.Unknown);
     }
 
     /// <summary>
@@ -49,18 +52,18 @@ public static class CoachingEngine
     {
         ArgumentNullException.ThrowIfNull(athlete);
         var measurements = MeasurementReview.Of(athlete.Profile, athlete.Measurements, asOf);
-        return BodyBaseline.Of(athlete.Profile.Sex, athlete.Profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
+        return BodyBaseline.Of(athlete.Profile.Sex, asOf.Year - athlete.Profile.BirthYear, athlete.Profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
     }
 
     /// <summary>
-    /// The plan for the 7 days starting on <paramref name="weekOf"/>. The week that holds <paramref name="today"/> is
-    /// planned from what is logged up to today (days already lived show what was done); any other week as the day
-    /// before it begins, so no plan ever rests on days that have not happened.
+    /// The plan for the 7 days starting on <paramref name="weekOf"/>, from what is logged up to <paramref name="today"/>:
+    /// the week that holds today shows its lived days as done and plans the rest; a week ahead is planned as of today;
+    /// a past week as it was the day before it began. No plan ever rests on days that have not happened.
     /// </summary>
     public static WeekPlan PlanWeek(AthleteData athlete, DateOnly weekOf, DateOnly today)
     {
-        var current = weekOf <= today && today <= weekOf.AddDays(6);
-        return Evaluate(athlete, current ? today : weekOf.AddDays(-1)).Plan;
+        var asOf = weekOf.AddDays(6) < today ? weekOf.AddDays(-1) : today;
+        return Evaluate(athlete, asOf, weekOf).Plan;
     }
 
     /// <summary>Stable insertion sort by descending severity (a handful of items; List.Sort is not stable).</summary>

@@ -8,6 +8,7 @@ namespace RunStrong.Coaching.Engine;
 /// <summary>
 /// The coaching engine's answer for one athlete and as-of date: the recommendations (most severe first,
 /// then in catalogue order), the figures they were computed from, the daily targets and the week ahead.
+/// <see cref="RiskFactors"/> are the levers failing; <see cref="UnknownLevers"/> those with too little logged to judge.
 /// </summary>
 public sealed record CoachingReport(
     DateOnly AsOf,
@@ -20,4 +21,5 @@ public sealed record CoachingReport(
     BodyTrend Trend,
     IReadOnlyList<Recommendation> Recommendations,
     WeekPlan Plan,
-    string RuleVersion);
+    string RuleVersion,
+    IReadOnlyList<RetentionLever> UnknownLevers);

@@ -1,7 +1,7 @@
 namespace RunStrong.Coaching.Engine;
 
 /// <summary>
-/// Every number the coaching rules compare against, with its source (shared/COACHING.md). Change a value
+/// Every number the coaching rules compare against, with its source (docs/COACHING.md). Change a value
 /// here and in docs/COACHING.md together, and bump <see cref="RuleCatalogue.Version"/>.
 /// </summary>
 public static class CoachingThresholds
@@ -10,18 +10,24 @@ public static class CoachingThresholds
     /// <summary>Days per rule window; the window ends on and includes the as-of day.</summary>
     public const int WeekDays = 7;
 
-    /// <summary>Never act on a single day: nutrition rules need 4 logged days of 7 (founding brief).</summary>
+    /// <summary>Never act on a single day: nutrition rules need 4 logged days of 7 (expert opinion; Burke, Wang &amp; Sevick 2011 on self-monitoring).</summary>
     public const int MinLoggedNutritionDays = 4;
 
     /// <summary>Per-meal advice needs a pattern, not one day: 3 days with meals logged (interpretation, docs/COACHING.md).</summary>
     public const int MinMealLoggedDays = 3;
 
     // --- Body composition -----------------------------------------------------------------------------
-    /// <summary>Body fat assumed for men when none is logged (shared/COACHING.md).</summary>
-    public const double DefaultBodyFatMen = 15;
+    /// <summary>
+    /// Body fat estimated when none is measured: BF% = 1.2 x BMI + 0.23 x age - 10.8 x sex - 5.4, sex 1 for men
+    /// (Deurenberg, Weststrate &amp; Seidell 1991 Br J Nutr; adults). A flat default made a heavy novice look like a bodybuilder.
+    /// </summary>
+    public const double EstimateBmiFactor = 1.2, EstimateAgeFactor = 0.23, EstimateMaleOffset = 10.8, EstimateConstant = 5.4;
 
-    /// <summary>Body fat assumed for women when none is logged (shared/COACHING.md).</summary>
-    public const double DefaultBodyFatWomen = 23;
+    /// <summary>The equation was fitted on adults; younger and older ages are read at these bounds, the result kept in this range (%).</summary>
+    public const int EstimateMinAge = 18, EstimateMaxAge = 90;
+
+    /// <inheritdoc cref="EstimateMinAge"/>
+    public const double EstimateMinBodyFat = 3, EstimateMaxBodyFat = 60;
 
     /// <summary>Normalised FFMI = FFMI + 6.3 x (1.80 - h) (Kouri et al. 1995).</summary>
     public const double FfmiNormalisationSlope = 6.3, FfmiReferenceHeightM = 1.80;
@@ -45,7 +51,7 @@ public static class CoachingThresholds
     /// <summary>Running energy cost, kcal per kg per km (Margaria et al. 1963; Fletcher et al. 2009 measured 1.05-1.11).</summary>
     public const double RunningKcalPerKgKm = 1.0;
 
-    /// <summary>Strength training energy cost when nothing better is logged, kcal/min (shared/COACHING.md assumption).</summary>
+    /// <summary>Strength training energy cost when nothing better is logged, kcal/min (docs/COACHING.md assumption).</summary>
     public const double StrengthKcalPerMin = 5;
 
     /// <summary>Energy availability below this is low, kcal/kg FFM/day (Mountjoy et al. 2018, 2023 IOC REDs; contested in men).</summary>
@@ -73,14 +79,17 @@ public static class CoachingThresholds
     /// <summary>Body-mass loss per week that counts as a deficit, % (Helms et al. 2014).</summary>
     public const double DeficitMassLossPercentPerWeek = 0.5;
 
-    /// <summary>A deficit needs this many days of measurements (3 weeks, shared/COACHING.md).</summary>
+    /// <summary>A deficit needs weigh-ins spanning this many days (3 weeks, Helms et al. 2014 as the catalogue reads it).</summary>
     public const int DeficitTrendMinDays = 21;
 
     /// <summary>Body-mass loss per week that is too fast to spare muscle, % (Helms et al. 2014; Thomas et al. 2016).</summary>
     public const double RapidMassLossPercentPerWeek = 1.0;
 
-    /// <summary>A body-mass trend is fitted over this window and needs this many days between first and last point.</summary>
-    public const int MassTrendWindowDays = 28, MassTrendMinDays = 14;
+    /// <summary>
+    /// Body-mass trends look back up to 12 weeks for weigh-ins, so fortnightly or monthly weigh-ins still give one;
+    /// the fit needs at least 2 weeks between first and last weigh-in (3 for a deficit) and a weigh-in in the last 5 weeks.
+    /// </summary>
+    public const int MassTrendLookbackDays = 84, MassTrendMinDays = 14, MassTrendLatestMaxAgeDays = 35;
 
     /// <summary>Recovery protein after a long or interval session, g/kg (Thomas et al. 2016; Moore 2021).</summary>
     public const double RecoveryProteinGPerKg = 0.3;
@@ -121,7 +130,7 @@ public static class CoachingThresholds
     public const double MinHoursHardRunToStrength = 6, IdealHoursHardRunToStrength = 24;
 
     // --- Running --------------------------------------------------------------------------------------
-    /// <summary>Experience for full intervals / for any hard running, months (expert opinion; founding brief).</summary>
+    /// <summary>Experience for full intervals / for any hard running, months (expert opinion; Riebe et al. 2015 ACSM screening).</summary>
     public const int IntervalReadyExperienceMonths = 6, NoviceExperienceMonths = 3;
 
     /// <summary>HIIT is suggested after this many days without a hard session (Callahan et al. 2021).</summary>
@@ -145,17 +154,17 @@ public static class CoachingThresholds
     /// <summary>7:28-day EWMA load ratio flagged (Gabbett 2016; criticised by Impellizzeri et al. 2020, Lolli et al. 2019).</summary>
     public const double AcuteChronicHighRatio = 1.5;
 
-    /// <summary>EWMA spans, days: fitness, fatigue (acute), chronic (shared/COACHING.md; Williams et al. 2017 for 2/(N+1)).</summary>
+    /// <summary>EWMA spans, days: fitness, fatigue (acute), chronic (docs/COACHING.md; Williams et al. 2017 for 2/(N+1)).</summary>
     public const int FitnessDays = 42, FatigueDays = 7, ChronicDays = 28;
 
     /// <summary>Novice start: BMI above this and more than 3 km in the first week (Nielsen et al. 2014 IJSPT).</summary>
     public const double NoviceBmi = 30, NoviceFirstWeekKm = 3;
 
-    /// <summary>Default session RPE by kind when none is logged (shared/COACHING.md).</summary>
+    /// <summary>Default session RPE by kind when none is logged (docs/COACHING.md).</summary>
     public const int DefaultRpeEasy = 3, DefaultRpeLong = 4, DefaultRpeTempo = 6, DefaultRpeInterval = 8, DefaultRpeStrength = 6;
 
     // --- Muscle loss ----------------------------------------------------------------------------------
-    /// <summary>FFM loss that signals muscle loss, kg or % (synthesis; shared/COACHING.md).</summary>
+    /// <summary>FFM loss that signals muscle loss, kg or % (synthesis; docs/COACHING.md).</summary>
     public const double FfmLossKg = 1, FfmLossPercent = 2;
 
     /// <summary>FFM is compared across 8-12 weeks; the latest reading must be this recent, days.</summary>
@@ -179,6 +188,21 @@ public static class CoachingThresholds
 
     /// <summary>Tempo pace as a share of easy pace (about 10 % faster).</summary>
     public const double TempoPaceFactor = 0.9;
+
+    /// <summary>Interval repeats' pace as a share of easy pace (about 20 % faster, near 5-km race pace for 3-min repeats).</summary>
+    public const double IntervalPaceFactor = 0.8;
+
+    /// <summary>Hard sessions' structure, min: warm-up and cool-down; 3-min repeats with 2-min jogs, 3 to 6 of them.</summary>
+    public const double HardWarmUpMin = 10, HardCoolDownMin = 10, IntervalRepeatMin = 3, IntervalRecoveryMin = 2;
+
+    /// <inheritdoc cref="HardWarmUpMin"/>
+    public const int MinIntervalRepeats = 3, MaxIntervalRepeats = 6;
+
+    /// <summary>Tempo blocks, min: 15 to 30 in steps of 5.</summary>
+    public const int MinTempoBlockMin = 15, TempoBlockStepMin = 5, TempoBlockSizes = 4;
+
+    /// <summary>A run shorter than this is not worth planning; with too little volume left the week gets fewer runs.</summary>
+    public const double MinPlannedRunKm = 1;
 
     /// <summary>Planned leg-strength session length, min, in base/build and for maintenance.</summary>
     public const double LegSessionMin = 45, MaintenanceLegSessionMin = 30;

@@ -2,19 +2,19 @@ using static RunStrong.Coaching.Engine.EvidenceGrade;
 
 namespace RunStrong.Coaching.Engine;
 
-/// <summary>The rules of shared/COACHING.md with their titles, sources and grades, in catalogue order.</summary>
+/// <summary>The rules of the catalogue (docs/COACHING.md) with their titles, sources and grades, in catalogue order.</summary>
 public static class RuleCatalogue
 {
     /// <summary>The rule-set version every recommendation carries; bump it when a threshold or reading changes.</summary>
-    public const string Version = "2026.11-1";
+    public const string Version = "2026.12-1";
 
-    private const string FoundingBrief = "RunStrong founding brief";
+    private const string ExpertOpinion = "Expert opinion";
     private const string Thomas2016 = "Thomas DT, Erdman KA, Burke LM. Nutrition and athletic performance. Med Sci Sports Exerc 2016 (ACSM/AND/DC joint position)";
     private const string Mountjoy = "Mountjoy M et al. IOC consensus statement on REDs. Br J Sports Med 2018 and 2023";
     private const string Seiler2010 = "Seiler S. What is best practice for training intensity and duration distribution? Int J Sports Physiol Perform 2010";
 
     public static readonly Rule LoggingInsufficient = new(RuleCodes.LoggingInsufficient, "Log your food to unlock nutrition advice",
-        [FoundingBrief + " (\"keep a log of your calories and carbs\")"], C, false, Version);
+        [ExpertOpinion, "Burke LE, Wang J, Sevick MA. Self-monitoring in weight loss: a systematic review of the literature. J Am Diet Assoc 2011"], C, false, Version);
 
     public static readonly Rule ProteinDailyLow = new(RuleCodes.ProteinDailyLow, "Eat more protein",
         ["Morton RW et al. Br J Sports Med 2018 (meta-analysis)", "Jäger R et al. ISSN position stand: protein and exercise. J Int Soc Sports Nutr 2017", Thomas2016], A, false, Version);
@@ -22,7 +22,7 @@ public static class RuleCatalogue
     public static readonly Rule ProteinDistribution = new(RuleCodes.ProteinDistribution, "Spread protein over four meals",
         ["Schoenfeld BJ, Aragon AA. How much protein can the body use in a single meal? J Int Soc Sports Nutr 2018"], B, false, Version);
 
-    public static readonly Rule ProteinInDeficit = new(RuleCodes.ProteinInDeficit, "Raise protein while losing weight",
+    public static readonly Rule ProteinInDeficit = new(RuleCodes.ProteinInDeficit, "Protect your muscle with more protein",
         ["Helms ER et al. A systematic review of dietary protein during caloric restriction in resistance trained lean athletes. Int J Sport Nutr Exerc Metab 2014"], B, false, Version);
 
     public static readonly Rule RecoveryFuel = new(RuleCodes.RecoveryFuel, "Refuel after your hard session",
@@ -38,7 +38,7 @@ public static class RuleCatalogue
         [Mountjoy, "Threshold contested, especially in men"], A, true, Version);
 
     public static readonly Rule ReferDietitian = new(RuleCodes.ReferDietitian, "See a sports dietitian",
-        [Thomas2016, FoundingBrief + " (\"possibly a nutritionist to set a personal plan\")"], A, false, Version);
+        [Thomas2016], A, false, Version);
 
     public static readonly Rule StrengthLowerBodyLow = new(RuleCodes.StrengthLowerBodyLow, "Train your legs twice a week",
         ["Schoenfeld BJ et al. Effects of resistance training frequency on measures of muscle hypertrophy. Sports Med 2016",
@@ -55,10 +55,10 @@ public static class RuleCatalogue
          "Schumann M et al. Compatibility of concurrent aerobic and strength training for skeletal muscle size and function. Sports Med 2022"], B, false, Version);
 
     public static readonly Rule HiitSuggested = new(RuleCodes.HiitSuggested, "Add one interval session a week",
-        ["Callahan MJ et al. Can high-intensity interval training promote skeletal muscle anabolism? Sports Med 2021", FoundingBrief], B, false, Version);
+        ["Callahan MJ et al. Can high-intensity interval training promote skeletal muscle anabolism? Sports Med 2021"], B, false, Version);
 
     public static readonly Rule HiitNotReady = new(RuleCodes.HiitNotReady, "Hold off full intervals for now",
-        ["Expert opinion", FoundingBrief + " (\"HIIT isn't for everyone\")"], C, false, Version);
+        [ExpertOpinion, "Riebe D et al. Updating ACSM's recommendations for exercise preparticipation health screening. Med Sci Sports Exerc 2015"], C, false, Version);
 
     public static readonly Rule HiitTooFrequent = new(RuleCodes.HiitTooFrequent, "At most two hard sessions a week",
         [Seiler2010 + " (descriptive)"], C, false, Version);

@@ -259,8 +259,9 @@ public sealed class NutritionRuleTests
     [Fact]
     public void A_planned_long_run_over_2_5_h_fires_FUEL_DURING_LONG_RUNS_with_up_to_90_g_per_hour()
     {
-        // 5 runs a week: 4 easy of 15 km/90 min and a long run of 35 km/210 min = 95 km at 6 min/km. The plan's
-        // long run is 1.5 shares of 95 / (5 + 0.5) km = 25.9 km x 6 min/km = 155 min, beyond 2.5 h.
+        // 5 runs a week: 4 easy of 15 km/90 min and a long run of 35 km/210 min = 95 km at 6 min/km. The plan holds
+        // 6 x 3 min intervals (48 min, 8.7 km); the long run is 1.5 shares of the 86.3 km left over 3 easy runs and
+        // itself: 1.5 x 86.3 / 4.5 = 28.7 km x 6 min/km = 172 min, beyond 2.5 h.
         var athlete = AthleteBuilder.Blank().EatDaily(4500, 120, 600);
         for (var ago = 0; ago < 28; ago++)
         {
@@ -277,7 +278,7 @@ public sealed class NutritionRuleTests
         var rec = athlete.Evaluate().Fires(FuelDuringLongRuns);
 
         Assert.Equal(90, rec.Target);
-        Assert.Contains("is planned at 155 min", rec.Message, StringComparison.Ordinal);
+        Assert.Contains("is planned at 172 min", rec.Message, StringComparison.Ordinal);
         Assert.Contains("up to 90 g per hour beyond 2.5 h", rec.Message, StringComparison.Ordinal);
     }
 
@@ -291,7 +292,7 @@ public sealed class NutritionRuleTests
         Assert.Equal(Severity.Warning, rec.Severity);
         Assert.True(rec.Contested);
         Assert.Equal((30.0, 45.0), (rec.Actual, rec.Target));
-        Assert.Contains("no weight loss and no added intensity", rec.Message, StringComparison.Ordinal);
+        Assert.Contains("hold off any diet and any added intensity", rec.Message, StringComparison.Ordinal);
         Assert.Contains("less certain in men", rec.Message, StringComparison.Ordinal);
         report.Fires(ReferDietitian);
     }
@@ -331,10 +332,10 @@ public sealed class NutritionRuleTests
     {
         var athlete = AthleteBuilder.Blank(AthleteBuilder.Man with { BodyFatPercent = null, BodyFatMethod = null }).EatDaily(1700, 120, 200);
 
-        // FFM 70 x 0.85 = 59.5 kg; EA = 1700 / 59.5 = 28.6
+        // Body fat estimated at 18.0 % (Deurenberg: BMI 21.6, age 36, man): FFM 57.4 kg; EA = 1700 / 57.4 = 29.6
         var rec = athlete.Evaluate().Fires(EnergyAvailabilityLow);
 
-        Assert.Equal(28.6, rec.Actual);
-        Assert.Contains("body fat assumed at 15 %", rec.Message, StringComparison.Ordinal);
+        Assert.Equal(29.6, rec.Actual);
+        Assert.Contains("body fat estimated at 18 % from your BMI, age and sex", rec.Message, StringComparison.Ordinal);
     }
 }

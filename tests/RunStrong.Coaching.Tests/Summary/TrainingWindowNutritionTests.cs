@@ -10,7 +10,7 @@ public sealed class TrainingWindowNutritionTests
     private static readonly DateOnly AsOf = new(2026, 11, 25);
 
     // 70 kg at 12 % body fat: FFM = 70 x 0.88 = 61.6 kg.
-    private static readonly BodyBaseline Body = BodyBaseline.Of(Sex.Male, 180, 70, 12, BodyFatMethod.Dexa);
+    private static readonly BodyBaseline Body = BodyBaseline.Of(Sex.Male, 36, 180, 70, 12, BodyFatMethod.Dexa);
 
     [Fact]
     public void Nutrition_means_are_per_logged_day_per_kg_and_energy_availability_subtracts_that_days_running()

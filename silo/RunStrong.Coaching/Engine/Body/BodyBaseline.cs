@@ -3,8 +3,9 @@ using RunStrong.Coaching.Athletes;
 namespace RunStrong.Coaching.Engine.Body;
 
 /// <summary>
-/// The athlete's body as of the evaluation date. When no plausible body-fat figure exists the sex default
-/// is used and <see cref="BodyFatAssumed"/> says so, since FFM and everything per kg FFM then rest on it.
+/// The athlete's body as of the evaluation date. When no plausible body-fat figure exists it is estimated from
+/// BMI, age and sex (Deurenberg et al. 1991) and <see cref="BodyFatAssumed"/> says so, since FFM and everything
+/// per kg FFM then rest on the estimate.
 /// </summary>
 public sealed record BodyBaseline(
     double BodyMassKg,
@@ -21,10 +22,10 @@ public sealed record BodyBaseline(
     FfmiPlacement Placement,
     BodyFatCategory BodyFatCategory)
 {
-    public static BodyBaseline Of(Sex sex, double heightCm, double bodyMassKg, double? bodyFatPercent, BodyFatMethod? method)
+    public static BodyBaseline Of(Sex sex, int age, double heightCm, double bodyMassKg, double? bodyFatPercent, BodyFatMethod? method)
     {
         var assumed = bodyFatPercent is null;
-        var bodyFat = bodyFatPercent ?? BodyComposition.DefaultBodyFatPercent(sex);
+        var bodyFat = bodyFatPercent ?? BodyComposition.EstimatedBodyFatPercent(sex, age, bodyMassKg, heightCm);
         var ffm = BodyComposition.FatFreeMassKg(bodyMassKg, bodyFat);
         var ffmi = BodyComposition.Ffmi(ffm, heightCm);
         var median = BodyComposition.MedianFfmi(sex);

@@ -3,10 +3,20 @@ using static RunStrong.Coaching.Engine.CoachingThresholds;
 
 namespace RunStrong.Coaching.Engine.Body;
 
-/// <summary>The body-composition formulas of shared/COACHING.md (Derived figures), one per member.</summary>
+/// <summary>The body-composition formulas of the rule catalogue (docs/COACHING.md, Derived figures), one per member.</summary>
 public static class BodyComposition
 {
-    public static double DefaultBodyFatPercent(Sex sex) => sex == Sex.Male ? DefaultBodyFatMen : DefaultBodyFatWomen;
+    /// <summary>
+    /// Body fat estimated from BMI, age and sex (Deurenberg, Weststrate &amp; Seidell 1991), for when none is measured:
+    /// BF% = 1.2 x BMI + 0.23 x age - 10.8 x sex - 5.4, sex 1 for men; ages outside the adult range read at its bounds.
+    /// </summary>
+    public static double EstimatedBodyFatPercent(Sex sex, int age, double bodyMassKg, double heightCm)
+    {
+        var adultAge = Math.Clamp(age, EstimateMinAge, EstimateMaxAge);
+        var estimate = (EstimateBmiFactor * Bmi(bodyMassKg, heightCm)) + (EstimateAgeFactor * adultAge)
+            - (sex == Sex.Male ? EstimateMaleOffset : 0) - EstimateConstant;
+        return Math.Clamp(estimate, EstimateMinBodyFat, EstimateMaxBodyFat);
+    }
 
     /// <summary>FFM = BM x (1 - BF/100).</summary>
     public static double FatFreeMassKg(double bodyMassKg, double bodyFatPercent) => bodyMassKg * (1 - (bodyFatPercent / 100));

@@ -16,6 +16,8 @@ internal sealed class MeasurementReview
     /// <summary>Implausible entries older than this are dropped silently rather than reported again.</summary>
     private const int ReportDays = 28;
 
+    private static readonly BodyFatMethod[] Methods = Enum.GetValues<BodyFatMethod>();
+
     private MeasurementReview(double bodyMassKg, double? bodyFatPercent, BodyFatMethod? method, BodyTrend trend, List<ImplausibleEntry>? implausible)
     {
         BodyMassKg = bodyMassKg;
@@ -38,33 +40,22 @@ internal sealed class MeasurementReview
 
     public static MeasurementReview Of(AthleteProfile profile, IReadOnlyList<Measurement> measurements, DateOnly asOf)
     {
-        var first = asOf.AddDays(-LookbackDays);
         var order = ArrayPool<int>.Shared.Rent(Math.Max(1, measurements.Count));
         var plausible = ArrayPool<bool>.Shared.Rent(Math.Max(1, measurements.Count));
         try
         {
-            var count = SortedInWindow(measurements, first, asOf, order);
+            var entries = new Entries(measurements, order, plausible, SortedInWindow(measurements, asOf.AddDays(-LookbackDays), asOf, order)).Reset();
             List<ImplausibleEntry>? implausible = null;
-            Measurement? previous = null, latest = null, latestWithFat = null;
-            for (var i = 0; i < count; i++)
+            SetAsideImplausibleFfmi(profile, entries, asOf, ref implausible);
+            SetAsideOneDayJumps(entries, asOf, ref implausible);
+
+            Measurement? latest = null, latestWithFat = null;
+            for (var i = 0; i < entries.Count; i++)
             {
-                var entry = measurements[order[i]];
-                var reason = Check(profile, entry, previous, out var value);
-                plausible[i] = reason is null;
-                if (reason is { } why)
+                if (entries.IsPlausible(i))
                 {
-                    if (entry.Date > asOf.AddDays(-ReportDays))
-                    {
-                        (implausible ??= []).Add(new ImplausibleEntry(entry, why, value));
-                    }
-
-                    continue;
-                }
-
-                previous = latest = entry;
-                if (entry.BodyFatPercent is not null)
-                {
-                    latestWithFat = entry;
+                    latest = entries[i];
+                    latestWithFat = latest.BodyFatPercent is null ? latestWithFat : latest;
                 }
             }
 
@@ -84,7 +75,10 @@ internal sealed class MeasurementReview
                 }
             }
 
-            var trend = FitTrend(measurements, order, plausible, count, latestWithFat, asOf);
+            var (massTrend, massDays) = MassTrend(entries, asOf);
+            var trend = FfmChange(entries, asOf) is { } ffm
+                ? new BodyTrend(massTrend, massDays, ffm.Kg, ffm.Percent, ffm.Days, ffm.Method)
+                : new BodyTrend(massTrend, massDays, null, null, 0);
             return new MeasurementReview(bodyMass, bodyFat, method, trend, implausible);
         }
         finally
@@ -94,28 +88,196 @@ internal sealed class MeasurementReview
         }
     }
 
-    private static ImplausibleReason? Check(AthleteProfile profile, Measurement entry, Measurement? previous, out double value)
+    private static void SetAsideImplausibleFfmi(AthleteProfile profile, Entries entries, DateOnly asOf, ref List<ImplausibleEntry>? implausible)
     {
-        if (entry.BodyFatPercent is { } fat)
+        for (var i = 0; i < entries.Count; i++)
         {
-            value = BodyComposition.NormalizedFfmi(entry.WeightKg, fat, profile.HeightCm);
+            var entry = entries[i];
+            if (entry.BodyFatPercent is not { } fat)
+            {
+                continue;
+            }
+
+            var value = BodyComposition.NormalizedFfmi(entry.WeightKg, fat, profile.HeightCm);
             if (BodyComposition.IsImplausible(profile.Sex, value))
             {
-                return ImplausibleReason.NormalizedFfmi;
+                entries.SetAside(i);
+                Report(entry, ImplausibleReason.NormalizedFfmi, value, asOf, ref implausible);
             }
         }
+    }
 
-        if (previous is not null && entry.Date.DayNumber - previous.Date.DayNumber <= 1)
+    /// <summary>
+    /// Two weigh-ins at most a day apart that differ by more than 3 % cannot both be right. The one set aside is
+    /// the one its neighbours on both sides disagree with: with 70, 70, 63 and 70 kg the next day, the 63 goes,
+    /// not the correct 70 after it. Without neighbours to judge by, the later entry goes.
+    /// </summary>
+    private static void SetAsideOneDayJumps(Entries entries, DateOnly asOf, ref List<ImplausibleEntry>? implausible)
+    {
+        var previous = -1;
+        for (var i = 0; i < entries.Count; i++)
         {
-            value = (entry.WeightKg - previous.WeightKg) / previous.WeightKg * 100;
-            if (Math.Abs(value) > ImplausibleDailyMassChangePercent)
+            if (!entries.IsPlausible(i))
             {
-                return ImplausibleReason.DailyMassChange;
+                continue;
+            }
+
+            if (previous < 0 || !IsOneDayJump(entries[previous], entries[i]))
+            {
+                previous = i;
+                continue;
+            }
+
+            var (a, b) = (entries[previous], entries[i]);
+            var before = entries.PlausibleBefore(previous);
+            var after = entries.PlausibleAfter(i);
+            var againstA = Agrees(before, b, a) + Agrees(after, b, a);
+            var againstB = Agrees(before, a, b) + Agrees(after, a, b);
+            if (againstA > againstB)
+            {
+                // The earlier one was the outlier: drop it and judge this entry against the one before it.
+                entries.SetAside(previous);
+                Report(a, ImplausibleReason.DailyMassChange, PercentFrom(b, a), asOf, ref implausible);
+                previous = before is null ? -1 : entries.PlausibleIndexBefore(previous);
+                i--;
+                continue;
+            }
+
+            entries.SetAside(i);
+            Report(b, ImplausibleReason.DailyMassChange, PercentFrom(a, b), asOf, ref implausible);
+        }
+    }
+
+    private static bool IsOneDayJump(Measurement a, Measurement b) =>
+        b.Date.DayNumber - a.Date.DayNumber <= 1 && Math.Abs(PercentFrom(a, b)) > ImplausibleDailyMassChangePercent;
+
+    /// <summary>1 when <paramref name="neighbour"/> is closer in mass to <paramref name="right"/> than to <paramref name="wrong"/>.</summary>
+    private static int Agrees(Measurement? neighbour, Measurement right, Measurement wrong) =>
+        neighbour is not null && Math.Abs(neighbour.WeightKg - right.WeightKg) < Math.Abs(neighbour.WeightKg - wrong.WeightKg) ? 1 : 0;
+
+    private static double PercentFrom(Measurement reference, Measurement entry) => (entry.WeightKg - reference.WeightKg) / reference.WeightKg * 100;
+
+    private static void Report(Measurement entry, ImplausibleReason reason, double value, DateOnly asOf, ref List<ImplausibleEntry>? implausible)
+    {
+        if (entry.Date > asOf.AddDays(-ReportDays))
+        {
+            (implausible ??= []).Add(new ImplausibleEntry(entry, reason, value));
+        }
+    }
+
+    /// <summary>
+    /// Least squares of mass on day over the most recent weigh-ins spanning at least 3 weeks (else 2), looked for up
+    /// to 12 weeks back, so fortnightly and monthly weigh-ins give a trend too; in % of the window's mean mass a week.
+    /// </summary>
+    private static (double? PercentPerWeek, int Days) MassTrend(Entries entries, DateOnly asOf)
+    {
+        var latest = entries.PlausibleBefore(entries.Count);
+        var oldest = asOf.AddDays(-MassTrendLookbackDays);
+        if (latest is null || latest.Date <= asOf.AddDays(-MassTrendLatestMaxAgeDays))
+        {
+            return (null, 0);
+        }
+
+        // The latest weigh-in at least 3 weeks before the last one starts the window; failing that, 2 weeks.
+        var start = -1;
+        var span = 0;
+        for (var i = entries.Count - 1; i >= 0 && start < 0; i--)
+        {
+            var date = entries[i].Date;
+            var days = latest.Date.DayNumber - date.DayNumber;
+            if (entries.IsPlausible(i) && date >= oldest && days >= DeficitTrendMinDays)
+            {
+                (start, span) = (i, days);
             }
         }
 
-        value = 0;
-        return null;
+        for (var i = entries.Count - 1; i >= 0 && start < 0; i--)
+        {
+            var date = entries[i].Date;
+            var days = latest.Date.DayNumber - date.DayNumber;
+            if (entries.IsPlausible(i) && date >= oldest && days >= MassTrendMinDays)
+            {
+                (start, span) = (i, days);
+            }
+        }
+
+        if (start < 0)
+        {
+            return (null, 0);
+        }
+
+        // x is centred on the as-of day so the sums stay small.
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (var i = start; i < entries.Count; i++)
+        {
+            if (!entries.IsPlausible(i))
+            {
+                continue;
+            }
+
+            var entry = entries[i];
+            double x = entry.Date.DayNumber - asOf.DayNumber;
+            n++;
+            sx += x;
+            sy += entry.WeightKg;
+            sxx += x * x;
+            sxy += x * entry.WeightKg;
+        }
+
+        var slope = ((n * sxy) - (sx * sy)) / ((n * sxx) - (sx * sx));
+        return (slope * 7 / (sy / n) * 100, span);
+    }
+
+    /// <summary>
+    /// For each body-fat method, the latest reading (in the last 4 weeks) against the earliest one 8-12 weeks before
+    /// it; the method showing the largest loss (measured against the 1 kg / 2 % thresholds) is kept.
+    /// </summary>
+    private static (double Kg, double Percent, int Days, BodyFatMethod Method)? FfmChange(Entries entries, DateOnly asOf)
+    {
+        (double Kg, double Percent, int Days, BodyFatMethod Method)? worst = null;
+        var worstScore = double.NegativeInfinity;
+        foreach (var method in Methods)
+        {
+            Measurement? latest = null;
+            for (var i = entries.Count - 1; i >= 0 && latest is null; i--)
+            {
+                latest = entries.IsPlausible(i) && entries[i].BodyFatMethod == method && entries[i].BodyFatPercent is not null ? entries[i] : null;
+            }
+
+            if (latest is null || latest.Date <= asOf.AddDays(-FfmLatestMaxAgeDays))
+            {
+                continue;
+            }
+
+            Measurement? baseline = null;
+            var from = latest.Date.AddDays(-FfmCompareMaxDays);
+            var to = latest.Date.AddDays(-FfmCompareMinDays);
+            for (var i = 0; i < entries.Count && baseline is null; i++)
+            {
+                var entry = entries[i];
+                baseline = entries.IsPlausible(i) && entry.BodyFatMethod == method && entry.BodyFatPercent is not null && entry.Date >= from && entry.Date <= to
+                    ? entry
+                    : null;
+            }
+
+            if (baseline is null)
+            {
+                continue;
+            }
+
+            var before = BodyComposition.FatFreeMassKg(baseline.WeightKg, baseline.BodyFatPercent!.Value);
+            var now = BodyComposition.FatFreeMassKg(latest.WeightKg, latest.BodyFatPercent!.Value);
+            var kg = now - before;
+            var percent = kg / before * 100;
+            var score = Math.Max(-kg / FfmLossKg, -percent / FfmLossPercent);
+            if (score > worstScore)
+            {
+                worstScore = score;
+                worst = (kg, percent, latest.Date.DayNumber - baseline.Date.DayNumber, method);
+            }
+        }
+
+        return worst;
     }
 
     /// <summary>Indices of entries dated in [first, asOf], ordered by date (stable), into <paramref name="order"/>.</summary>
@@ -144,61 +306,50 @@ internal sealed class MeasurementReview
         return count;
     }
 
-    private static BodyTrend FitTrend(
-        IReadOnlyList<Measurement> measurements, int[] order, bool[] plausible, int count, Measurement? latestWithFat, DateOnly asOf)
+    /// <summary>The in-window measurements in date order, each with whether it is still plausible (pooled arrays).</summary>
+    private readonly struct Entries(IReadOnlyList<Measurement> measurements, int[] order, bool[] plausible, int count)
     {
-        // Least squares of mass on day over the last 28 days, x centred on the as-of day.
-        var from = asOf.AddDays(1 - MassTrendWindowDays);
-        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-        int firstDay = int.MaxValue, lastDay = int.MinValue;
-        Measurement? baseline = null;
-        var ffmFrom = latestWithFat?.Date.AddDays(-FfmCompareMaxDays);
-        var ffmTo = latestWithFat?.Date.AddDays(-FfmCompareMinDays);
-        for (var i = 0; i < count; i++)
+        public int Count { get; } = count;
+
+        public Measurement this[int i] => measurements[order[i]];
+
+        public bool IsPlausible(int i) => plausible[i];
+
+        public void SetAside(int i) => plausible[i] = false;
+
+        public int PlausibleIndexBefore(int i)
         {
-            if (!plausible[i])
+            for (var j = i - 1; j >= 0; j--)
             {
-                continue;
+                if (plausible[j])
+                {
+                    return j;
+                }
             }
 
-            var entry = measurements[order[i]];
-            if (baseline is null && entry.BodyFatPercent is not null && entry.Date >= ffmFrom && entry.Date <= ffmTo
-                && entry.BodyFatMethod is not null && entry.BodyFatMethod == latestWithFat!.BodyFatMethod)
+            return -1;
+        }
+
+        public Measurement? PlausibleBefore(int i) => PlausibleIndexBefore(i) is var j and >= 0 ? this[j] : null;
+
+        public Measurement? PlausibleAfter(int i)
+        {
+            for (var j = i + 1; j < Count; j++)
             {
-                baseline = entry;
+                if (plausible[j])
+                {
+                    return this[j];
+                }
             }
 
-            if (entry.Date < from)
-            {
-                continue;
-            }
-
-            double x = entry.Date.DayNumber - asOf.DayNumber;
-            n++;
-            sx += x;
-            sy += entry.WeightKg;
-            sxx += x * x;
-            sxy += x * entry.WeightKg;
-            firstDay = Math.Min(firstDay, entry.Date.DayNumber);
-            lastDay = Math.Max(lastDay, entry.Date.DayNumber);
+            return null;
         }
 
-        var span = n >= 2 ? lastDay - firstDay : 0;
-        double? percentPerWeek = null;
-        if (span >= MassTrendMinDays)
+        /// <summary>Marks every entry plausible before the checks run.</summary>
+        public Entries Reset()
         {
-            var slope = ((n * sxy) - (sx * sy)) / ((n * sxx) - (sx * sx));
-            percentPerWeek = slope * 7 / (sy / n) * 100;
+            Array.Fill(plausible, true, 0, Count);
+            return this;
         }
-
-        var latestIsRecent = latestWithFat is not null && latestWithFat.Date > asOf.AddDays(-FfmLatestMaxAgeDays);
-        if (!latestIsRecent || baseline is null)
-        {
-            return new BodyTrend(percentPerWeek, span, null, null, 0);
-        }
-
-        var before = BodyComposition.FatFreeMassKg(baseline.WeightKg, baseline.BodyFatPercent!.Value);
-        var now = BodyComposition.FatFreeMassKg(latestWithFat!.WeightKg, latestWithFat.BodyFatPercent!.Value);
-        return new BodyTrend(percentPerWeek, span, now - before, (now - before) / before * 100, latestWithFat.Date.DayNumber - baseline.Date.DayNumber);
     }
 }

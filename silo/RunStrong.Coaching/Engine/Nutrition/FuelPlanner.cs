@@ -14,7 +14,7 @@ internal static class FuelPlanner
     public static double ProteinG(BodyBaseline body, bool inDeficit)
     {
         var target = ProteinTargetGPerKg * body.BodyMassKg;
-        return Math.Round(inDeficit ? Math.Max(target, DeficitProteinLowGPerKgFfm * body.FfmKg) : target);
+        return Figures.Round(inDeficit ? Math.Max(target, DeficitProteinLowGPerKgFfm * body.FfmKg) : target);
     }
 
     public static FuelTargets ForDay(BodyBaseline body, bool inDeficit, double trainingHours, double exerciseKcal)
@@ -22,8 +22,8 @@ internal static class FuelPlanner
         var band = CarbohydrateBands.ForHours(trainingHours);
         return new FuelTargets(
             ProteinG(body, inDeficit),
-            Math.Round(CarbohydrateBands.TargetGramsPerKg(band) * body.BodyMassKg),
-            Math.Round((OptimalEnergyAvailability * body.FfmKg) + exerciseKcal),
+            Figures.Round(CarbohydrateBands.TargetGramsPerKg(band) * body.BodyMassKg),
+            Figures.Round((OptimalEnergyAvailability * body.FfmKg) + exerciseKcal),
             band);
     }
 }

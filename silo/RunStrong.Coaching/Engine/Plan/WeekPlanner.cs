@@ -6,57 +6,60 @@ using static RunStrong.Coaching.Engine.CoachingThresholds;
 namespace RunStrong.Coaching.Engine.Plan;
 
 /// <summary>
-/// Builds the 7 days after the as-of date so that they obey the rules: at most one hard run (so hard runs
-/// stay within 25 % of runs and the rolling 7-day count, history included, never exceeds 2), the long run on
-/// the Sunday, leg sessions at least a day away from hard runs (or before the run on the same day) and not
-/// on or the day before the long run, easy runs on the remaining days, and each day's fuel.
+/// Builds 7 days from <c>startsOn</c> that obey the rules, from what is logged up to the as-of day: at most one
+/// hard run (none if the week already had one, so hard runs stay within 25 % of runs, and never a third in any 7
+/// days, history included), the long run on the Sunday, leg sessions at least 24 h after a hard run (or lifted
+/// first on its day), at least 48 h from each other and from a logged leg session, and not on or the day before
+/// the long run; easy runs on the remaining days, the week's volume less what it already ran, and each day's fuel.
+/// In the current week the lived days show what was done.
 /// </summary>
 internal static class WeekPlanner
 {
     private const int Days = 7;
 
-    public static WeekPlan Plan(CoachingContext context)
+    public static WeekPlan Plan(CoachingContext context, DateOnly startsOn)
     {
-        var startsOn = context.AsOf.AddDays(1);
         var history = context.Days;
-        var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
-        var weeklyKm = weeks > 0 ? TrainingDays.Sum(history.RunKm, 0, IntensityWindowDays - 1) / weeks : DefaultWeeklyKm;
-        var runsPerWeek = weeks > 0 ? (double)history.Runs28 / weeks : MinRunDays;
-        if (context.Profile.Phase == TrainingPhase.Taper)
-        {
-            weeklyKm *= TaperVolumeFactor;
-        }
-
-        if (IsNoviceInFirstWeeks(context, startsOn))
-        {
-            weeklyKm = Math.Min(weeklyKm, NoviceFirstWeekKm);
-        }
-
-        var hardKind = HardKind(context);
-        var longDay = (7 + (int)DayOfWeek.Sunday - (int)startsOn.DayOfWeek) % 7;
-        var hardDay = hardKind is null ? -1 : PlaceHardRun(history, longDay);
-        if (hardDay < 0)
-        {
-            hardKind = null;
-        }
-
-        var runDays = Math.Clamp((int)Math.Round(runsPerWeek), hardKind is null ? MinRunDays : MinRunDaysWithHardRun, MaxRunDays);
-        Span<int> strengthDays = stackalloc int[2];
-        var strengthCount = PlaceStrength(context.LegDose, history, longDay, hardDay, strengthDays);
-        Span<bool> easy = stackalloc bool[Days];
-        var easyCount = PlaceEasyRuns(runDays - 1 - (hardKind is null ? 0 : 1), longDay, hardDay, strengthDays[..strengthCount], easy);
-
+        var week = new PlanHistory(history, context.AsOf.DayNumber - startsOn.DayNumber);
+        var remainingKm = RemainingKm(context, week, startsOn);
         var pace = history.EasyKm28 > 0 ? Math.Clamp(history.EasyMin28 / history.EasyKm28, 3, 12) : DefaultEasyPaceMinPerKm;
-        var share = weeklyKm / (runDays + (LongRunShares - 1));
-        var longKm = Math.Min(LongRunShares * share, MaxLongRunMin / pace);
-        var hardKm = hardKind is null ? 0 : share;
-        var easyKm = easyCount == 0 ? 0 : Math.Max(0, weeklyKm - longKm - hardKm) / easyCount;
+
+        var sunday = (7 + (int)DayOfWeek.Sunday - (int)startsOn.DayOfWeek) % 7;
+        var longDay = CanRun(week, sunday) ? sunday : -1;
+        var hardKind = week.LoggedHardRuns > 0 ? null : HardKind(context);
+        var hardDay = hardKind is null ? -1 : PlaceHardRun(week, longDay);
+
+        var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
+        var runsPerWeek = weeks > 0 ? (double)history.Runs28 / weeks : MinRunDays;
+        var runDays = Math.Clamp((int)Math.Round(runsPerWeek), hardDay < 0 ? MinRunDays : MinRunDaysWithHardRun, MaxRunDays) - week.LoggedRunDays;
+        var volume = Volume.Split(remainingKm, pace, longDay >= 0, hardDay >= 0 ? hardKind : null, runDays);
+        if (volume.Hard is null)
+        {
+            hardDay = -1;
+        }
+
+        if (!volume.Long)
+        {
+            longDay = -1;
+        }
+
+        Span<int> strengthDays = stackalloc int[2];
+        var legDose = Math.Max(0, context.LegDose - week.LoggedLegSessions);
+        var strengthCount = legDose == 0 ? 0 : PlaceStrength(legDose, week, longDay, hardDay, strengthDays);
+        Span<bool> easy = stackalloc bool[Days];
+        var easyCount = PlaceEasyRuns(volume.EasyRuns, week, longDay, hardDay, strengthDays[..strengthCount], easy);
+        var easyKm = easyCount == 0 ? 0 : volume.EasyKm * volume.EasyRuns / easyCount;
         var maintenance = context.Profile.Phase is TrainingPhase.Peak or TrainingPhase.Taper;
 
         var days = new PlanDay[Days];
         for (var d = 0; d < Days; d++)
         {
             var sessions = new List<PlannedSession>(3);
+            if (week.IsLived(d))
+            {
+                AddLogged(context, startsOn.AddDays(d), sessions);
+            }
+
             var strengthToday = strengthDays[..strengthCount].Contains(d);
             if (strengthToday && d == hardDay)
             {
@@ -65,11 +68,11 @@ internal static class WeekPlanner
 
             if (d == longDay)
             {
-                sessions.Add(Run(PlannedSessionKind.LongRun, longKm, pace));
+                sessions.Add(Run(PlannedSessionKind.LongRun, volume.LongKm, pace));
             }
             else if (d == hardDay)
             {
-                sessions.Add(Run(hardKind!.Value, hardKm, pace));
+                sessions.Add(volume.Hard!);
             }
             else if (easy[d])
             {
@@ -89,10 +92,38 @@ internal static class WeekPlanner
         return new WeekPlan(startsOn, days);
     }
 
-    private static bool IsNoviceInFirstWeeks(CoachingContext context, DateOnly startsOn) =>
-        context.Profile.RunningExperienceMonths < NoviceExperienceMonths
-        && context.Body.Bmi > NoviceBmi
-        && (context.Days.FirstRunDay is not { } first || first > startsOn.AddDays(-WeekDays));
+    /// <summary>
+    /// The km still to plan: the last 4 weeks' mean (60 % in a taper) less what this week already ran; in a novice's
+    /// first week (BMI > 30, under 3 months' running), what is left of week one's 3 km, counting every km run in it.
+    /// </summary>
+    private static double RemainingKm(CoachingContext context, PlanHistory week, DateOnly startsOn)
+    {
+        var history = context.Days;
+        if (context.Profile.RunningExperienceMonths < NoviceExperienceMonths && context.Body.Bmi > NoviceBmi)
+        {
+            if (history.FirstRunDay is not { } first)
+            {
+                return NoviceFirstWeekKm;
+            }
+
+            var lastOfWeekOne = first.AddDays(WeekDays - 1);
+            if (lastOfWeekOne >= startsOn)
+            {
+                var asOf = context.AsOf.DayNumber;
+                var ran = TrainingDays.Sum(history.RunKm, asOf - Math.Min(lastOfWeekOne.DayNumber, asOf), asOf - first.DayNumber);
+                return Math.Max(0, NoviceFirstWeekKm - ran);
+            }
+        }
+
+        var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
+        var weeklyKm = weeks > 0 ? TrainingDays.Sum(history.RunKm, 0, IntensityWindowDays - 1) / weeks : DefaultWeeklyKm;
+        if (context.Profile.Phase == TrainingPhase.Taper)
+        {
+            weeklyKm *= TaperVolumeFactor;
+        }
+
+        return Math.Max(0, weeklyKm - week.LoggedKm);
+    }
 
     /// <summary>Intervals when ready; tempo for runners of 3-6 months; nothing hard for novices, the injured, or on low energy.</summary>
     private static PlannedSessionKind? HardKind(CoachingContext context)
@@ -106,23 +137,27 @@ internal static class WeekPlanner
         return onlyInexperienced && context.Profile.RunningExperienceMonths >= NoviceExperienceMonths ? PlannedSessionKind.TempoRun : null;
     }
 
+    /// <summary>A run may be planned on a day ahead, or today when nothing was run yet today.</summary>
+    private static bool CanRun(PlanHistory week, int day) =>
+        day >= week.FirstPlannable && !(day == week.Offset && week.RanOn(day));
+
     /// <summary>
-    /// The day for the hard run: not next to the long run, at least 48 h after a hard run on the as-of day, and
-    /// keeping every rolling 7 days (history included) at 2 hard runs or fewer; midweek (4 days before the long run) first.
+    /// The day for the hard run: not next to the long run, never the day after a hard run, and keeping every rolling
+    /// 7 days (history included) at 2 hard runs or fewer; midweek (4 days before the long run) first.
     /// </summary>
-    private static int PlaceHardRun(TrainingDays history, int longDay)
+    private static int PlaceHardRun(PlanHistory week, int longDay)
     {
         var best = -1;
         var bestScore = int.MaxValue;
-        for (var d = 0; d < Days; d++)
+        for (var d = week.FirstPlannable; d < Days; d++)
         {
-            var earlierHard = TrainingDays.Sum(history.HardRuns, 0, WeekDays - 2 - d);
-            if (Math.Abs(d - longDay) < 2 || earlierHard + 1 > MaxHardSessionsPerWeek || (d == 0 && history.HardRuns[0] > 0))
+            if (!CanRun(week, d) || (longDay >= 0 && Math.Abs(d - longDay) < 2)
+                || week.HardRunsInWeekEndingOn(d) + 1 > MaxHardSessionsPerWeek || week.HardRunOn(d - 1))
             {
                 continue;
             }
 
-            var score = Math.Abs(((longDay - d + 7) % 7) - 4);
+            var score = longDay >= 0 ? Math.Abs(((longDay - d + 7) % 7) - 4) : Math.Abs(d - 3);
             if (score < bestScore)
             {
                 (best, bestScore) = (d, score);
@@ -133,31 +168,32 @@ internal static class WeekPlanner
     }
 
     /// <summary>
-    /// Leg days: never on the long-run day or the day before (fresh legs for it), never the day before or after
-    /// the hard run (24 h), and at least 48 h apart. The hard-run day itself (lifting first) is the fallback.
+    /// Leg days: never on the long-run day or the day before (fresh legs for it), never the day before or after the
+    /// hard run, nor the day after a logged hard run, at least 48 h from each other and from a logged leg session.
+    /// The hard-run day itself (lifting first) is the fallback.
     /// </summary>
-    private static int PlaceStrength(int dose, TrainingDays history, int longDay, int hardDay, Span<int> chosen)
+    private static int PlaceStrength(int dose, PlanHistory week, int longDay, int hardDay, Span<int> chosen)
     {
         for (var relax = 0; relax < 2; relax++)
         {
             var best = (A: -1, B: -1, Score: int.MinValue);
-            for (var a = 0; a < Days; a++)
+            for (var a = week.FirstPlannable; a < Days; a++)
             {
-                if (!StrengthFits(a, history, longDay, hardDay, relax))
+                if (!StrengthFits(a, week, longDay, hardDay, relax))
                 {
                     continue;
                 }
 
                 if (dose == 1)
                 {
-                    var single = (a == hardDay ? -10 : 0) - Math.Abs(((longDay - a + 7) % 7) - 3);
+                    var single = (a == hardDay ? -10 : 0) - (longDay >= 0 ? Math.Abs(((longDay - a + 7) % 7) - 3) : 0);
                     best = single > best.Score ? (a, -1, single) : best;
                     continue;
                 }
 
                 for (var b = a + 2; b < Days; b++)
                 {
-                    if (!StrengthFits(b, history, longDay, hardDay, relax))
+                    if (!StrengthFits(b, week, longDay, hardDay, relax))
                     {
                         continue;
                     }
@@ -176,25 +212,26 @@ internal static class WeekPlanner
         }
 
         // Two sessions 48 h apart did not fit around the runs: one is still the maintenance dose.
-        return dose > 1 ? PlaceStrength(1, history, longDay, hardDay, chosen) : 0;
+        return dose > 1 ? PlaceStrength(1, week, longDay, hardDay, chosen) : 0;
     }
 
-    private static bool StrengthFits(int day, TrainingDays history, int longDay, int hardDay, int relax) =>
+    private static bool StrengthFits(int day, PlanHistory week, int longDay, int hardDay, int relax) =>
         day != longDay
-        && (relax > 0 || day != longDay - 1)
+        && (relax > 0 || longDay < 0 || day != longDay - 1)
         && (hardDay < 0 || Math.Abs(day - hardDay) != 1)
-        && !(day == 0 && history.HardRuns[0] > 0);
+        && !week.HardRunOn(day - 1) && !week.HardRunOn(day)
+        && !week.LegsOn(day - 1) && !week.LegsOn(day);
 
-    private static int PlaceEasyRuns(int wanted, int longDay, int hardDay, ReadOnlySpan<int> strengthDays, Span<bool> easy)
+    private static int PlaceEasyRuns(int wanted, PlanHistory week, int longDay, int hardDay, ReadOnlySpan<int> strengthDays, Span<bool> easy)
     {
         var placed = 0;
 
         // Free days first, keeping the day after the long run for rest; strength days take easy runs last.
         for (var pass = 0; pass < 3 && placed < wanted; pass++)
         {
-            for (var d = 0; d < Days && placed < wanted; d++)
+            for (var d = week.FirstPlannable; d < Days && placed < wanted; d++)
             {
-                if (easy[d] || d == longDay || d == hardDay)
+                if (easy[d] || d == longDay || d == hardDay || !CanRun(week, d))
                 {
                     continue;
                 }
@@ -202,7 +239,7 @@ internal static class WeekPlanner
                 var strength = strengthDays.Contains(d);
                 var fits = pass switch
                 {
-                    0 => !strength && d != longDay + 1,
+                    0 => !strength && (longDay < 0 || d != longDay + 1),
                     1 => !strength,
                     _ => true,
                 };
@@ -217,21 +254,48 @@ internal static class WeekPlanner
         return placed;
     }
 
-    private static PlannedSession Run(PlannedSessionKind kind, double exactKm, double easyPace)
+    /// <summary>The runs and leg sessions logged on a lived day, shown as done.</summary>
+    private static void AddLogged(CoachingContext context, DateOnly date, List<PlannedSession> sessions)
     {
-        // Rounded down to 100 m, so the week never adds up to more than planned (3 km stays 3 km for a novice).
+        foreach (var run in context.Athlete.Runs)
+        {
+            if (CoachingContext.DayOf(run.StartedAt) == date)
+            {
+                sessions.Add(new PlannedSession(LoggedKind(run.Kind), run.DurationMin, run.DistanceKm, SessionGuidance.Logged, SessionStatus.Done));
+            }
+        }
+
+        foreach (var session in context.Athlete.StrengthSessions)
+        {
+            if (session.LoadsLegs && CoachingContext.DayOf(session.StartedAt) == date)
+            {
+                sessions.Add(new PlannedSession(PlannedSessionKind.LegStrength, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
+            }
+        }
+    }
+
+    private static PlannedSessionKind LoggedKind(RunKind kind) => kind switch
+    {
+        RunKind.Long => PlannedSessionKind.LongRun,
+        RunKind.Tempo => PlannedSessionKind.TempoRun,
+        RunKind.Interval => PlannedSessionKind.IntervalRun,
+        _ => PlannedSessionKind.EasyRun,
+    };
+
+    internal static PlannedSession Run(PlannedSessionKind kind, double exactKm, double easyPace)
+    {
+        // Rounded down to 100 m, so the week never adds up to more than planned (3 km stays 3 km for a novice). The
+        // guidance reads the rounded minutes the athlete sees, as FUEL_DURING_LONG_RUNS does.
         var km = Math.Floor(exactKm * 10) / 10;
-        var minutes = kind == PlannedSessionKind.TempoRun ? km * easyPace * TempoPaceFactor : km * easyPace;
+        var minutes = Figures.Round(km * easyPace);
         var guidance = kind switch
         {
             PlannedSessionKind.LongRun when minutes > FuelDuringHighRunMin => SessionGuidance.VeryLongFuelled,
             PlannedSessionKind.LongRun when minutes > FuelDuringRunMin => SessionGuidance.LongFuelled,
             PlannedSessionKind.LongRun => SessionGuidance.Long,
-            PlannedSessionKind.TempoRun => SessionGuidance.Tempo,
-            PlannedSessionKind.IntervalRun => SessionGuidance.Interval,
             _ => SessionGuidance.Easy,
         };
-        return new PlannedSession(kind, Math.Round(minutes), km, guidance);
+        return new PlannedSession(kind, minutes, km, guidance);
     }
 
     private static FuelTargets Fuel(CoachingContext context, List<PlannedSession> sessions)

@@ -49,12 +49,12 @@ internal static class NutritionRules
             return;
         }
 
-        var target = Math.Round(ProteinTargetGPerKg * mass);
+        var target = Figures.Round(ProteinTargetGPerKg * mass);
         output.Add(RuleCatalogue.ProteinDailyLow.Fire(
             perKg < ProteinWarningGPerKg ? Severity.Warning : Severity.Advice,
             string.Create(InvariantCulture,
                 $"Your protein averaged {n.ProteinG:0} g a day ({perKg:0.00} g/kg) over {n.LoggedDays} logged days. Aim for about {target:0} g a day ({ProteinTargetGPerKg} g/kg; range {ProteinRangeLowGPerKg * mass:0}-{ProteinRangeHighGPerKg * mass:0} g)."),
-            Math.Round(n.ProteinG!.Value), target, "g/day"));
+            Figures.Round(n.ProteinG!.Value), target, "g/day"));
     }
 
     private static void ProteinDistribution(CoachingContext context, List<Recommendation> output)
@@ -68,9 +68,10 @@ internal static class NutritionRules
         var mass = context.Body.BodyMassKg;
         output.Add(RuleCatalogue.ProteinDistribution.Fire(Severity.Info, string.Create(InvariantCulture,
             $"On {n.DaysShortOfProteinMeals} of {n.MealLoggedDays} days with meals logged, fewer than {ProteinMealsPerDay} meals had {ProteinMealMinGPerKg * mass:0} g protein or more ({ProteinMealMinGPerKg} g/kg). Aim for about {ProteinMealTargetGPerKg * mass:0} g ({ProteinMealTargetGPerKg} g/kg) in each of {ProteinMealsPerDay} or more meals, 3-5 h apart."),
-            Math.Round(n.ProteinMealsPerDay!.Value, 1), ProteinMealsPerDay, "meals/day"));
+            Figures.Round(n.ProteinMealsPerDay!.Value, 1), ProteinMealsPerDay, "meals/day"));
     }
 
+    /// <summary>Worded as protecting muscle, never as losing weight: while energy availability is low nothing may encourage a deficit.</summary>
     private static void ProteinInDeficit(CoachingContext context, List<Recommendation> output)
     {
         if (!context.InDeficit)
@@ -79,13 +80,13 @@ internal static class NutritionRules
         }
 
         var ffm = context.Body.FfmKg;
-        var low = Math.Round(DeficitProteinLowGPerKgFfm * ffm);
+        var low = context.DeficitProteinG;
         var eaten = context.Nutrition.IsSufficient ? context.Nutrition.ProteinG : null;
-        var already = eaten >= low;
         var intake = eaten is { } grams ? string.Create(InvariantCulture, $" You average {grams:0} g.") : string.Empty;
-        output.Add(RuleCatalogue.ProteinInDeficit.Fire(already ? Severity.Info : Severity.Advice, string.Create(InvariantCulture,
-            $"Your body mass is falling {-context.Trend.MassChangePercentPerWeek!.Value:0.0} % a week over {context.Trend.MassTrendDays} days of weigh-ins. While losing weight eat {low:0}-{DeficitProteinHighGPerKgFfm * ffm:0} g protein a day ({DeficitProteinLowGPerKgFfm}-{DeficitProteinHighGPerKgFfm} g/kg fat-free mass) and keep strength training.{intake}"),
-            eaten is { } actual ? Math.Round(actual) : null, low, "g/day"));
+        var keep = context.EnergyAvailabilityLow ? "keep strength training, and eat more overall (see energy availability)" : "keep strength training";
+        output.Add(RuleCatalogue.ProteinInDeficit.Fire(context.ProteinShortInDeficit || eaten is null ? Severity.Advice : Severity.Info, string.Create(InvariantCulture,
+            $"Your body mass is falling {-context.Trend.MassChangePercentPerWeek!.Value:0.0} % a week over {context.Trend.MassTrendDays} days of weigh-ins. To protect your muscle, eat {low:0}-{DeficitProteinHighGPerKgFfm * ffm:0} g protein a day ({DeficitProteinLowGPerKgFfm}-{DeficitProteinHighGPerKgFfm} g/kg fat-free mass) and {keep}.{intake}"),
+            eaten is { } actual ? Figures.Round(actual) : null, low, "g/day"));
     }
 
     private static void RecoveryFuel(CoachingContext context, List<Recommendation> output)
@@ -96,7 +97,7 @@ internal static class NutritionRules
         }
 
         var mass = context.Body.BodyMassKg;
-        var protein = Math.Round(RecoveryProteinGPerKg * mass);
+        var protein = Figures.Round(RecoveryProteinGPerKg * mass);
         output.Add(RuleCatalogue.RecoveryFuel.Fire(Severity.Info, string.Create(InvariantCulture,
             $"After your {RunWords.Kind(run.Kind)} run of {run.DurationMin:0} min on {run.Day:yyyy-MM-dd}: within 2 h of such sessions take about {protein:0} g protein ({RecoveryProteinGPerKg} g/kg) with about {RecoveryCarbsGPerKg * mass:0} g carbohydrate ({RecoveryCarbsGPerKg} g/kg)."),
             null, protein, "g protein"));
@@ -115,7 +116,7 @@ internal static class NutritionRules
         var mass = context.Body.BodyMassKg;
         output.Add(RuleCatalogue.CarbsLowForLoad.Fire(Severity.Advice, string.Create(InvariantCulture,
             $"Your carbohydrate averaged {n.CarbsG:0} g a day ({perKg:0.0} g/kg) while you trained {training.MeanDailyTrainingHours:0.0} h a day on average. That training needs {low}-{high} g/kg, {low * mass:0}-{high * mass:0} g a day: more on long and hard days, less on rest days (see the plan's daily targets)."),
-            Math.Round(n.CarbsG!.Value), Math.Round(low * mass), "g/day"));
+            Figures.Round(n.CarbsG!.Value), Figures.Round(low * mass), "g/day"));
     }
 
     private static void FuelDuringLongRuns(CoachingContext context, WeekPlan plan, List<Recommendation> output)
@@ -168,14 +169,14 @@ internal static class NutritionRules
 
         var body = context.Body;
         var more = (OptimalEnergyAvailability - ea) * body.FfmKg;
-        var assumed = body.BodyFatAssumed ? string.Create(InvariantCulture, $", with body fat assumed at {body.BodyFatPercent:0} %") : string.Empty;
+        var assumed = body.BodyFatAssumed ? string.Create(InvariantCulture, $", with body fat estimated at {body.BodyFatPercent:0} % from your BMI, age and sex") : string.Empty;
         var figures = string.Create(InvariantCulture,
             $"Your energy availability averaged {ea:0} kcal per kg fat-free mass a day over {n.LoggedDays} logged days (food minus exercise energy, per {body.FfmKg:0.0} kg fat-free mass{assumed}).");
         if (ea >= LowEnergyAvailability)
         {
             output.Add(RuleCatalogue.EnergyAvailabilityLow.Fire(Severity.Info, string.Create(InvariantCulture,
                 $"{figures} That is sub-optimal (30-45): about {more:0} kcal a day more, mostly carbohydrate, would bring it to {OptimalEnergyAvailability}."),
-                Math.Round(ea, 1), OptimalEnergyAvailability, "kcal/kg FFM/day"));
+                Figures.Round(ea, 1), OptimalEnergyAvailability, "kcal/kg FFM/day"));
             return;
         }
 
@@ -183,7 +184,7 @@ internal static class NutritionRules
             ? " The 30 threshold comes mostly from studies in women and is less certain in men."
             : string.Empty;
         output.Add(RuleCatalogue.EnergyAvailabilityLow.Fire(Severity.Warning, string.Create(InvariantCulture,
-            $"{figures} Below {LowEnergyAvailability} the body saves energy at the cost of muscle, bone and hormones. Eat about {more:0} kcal a day more, carbohydrate first; no weight loss and no added intensity until it is back above {LowEnergyAvailability}.{men}"),
-            Math.Round(ea, 1), OptimalEnergyAvailability, "kcal/kg FFM/day"));
+            $"{figures} Below {LowEnergyAvailability} the body saves energy at the cost of muscle, bone and hormones. Eat about {more:0} kcal a day more, carbohydrate first, and hold off any diet and any added intensity until it is back above {LowEnergyAvailability}.{men}"),
+            Figures.Round(ea, 1), OptimalEnergyAvailability, "kcal/kg FFM/day"));
     }
 }

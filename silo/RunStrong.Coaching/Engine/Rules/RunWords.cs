@@ -31,5 +31,13 @@ internal static class RunWords
         _ => "upper body",
     };
 
+    public static string Method(BodyFatMethod method) => method switch
+    {
+        BodyFatMethod.Dexa => "DEXA",
+        BodyFatMethod.Bia => "bioimpedance",
+        BodyFatMethod.Skinfold => "skinfolds",
+        _ => "tape",
+    };
+
     public static string Plural(int count) => count == 1 ? string.Empty : "s";
 }

@@ -32,7 +32,7 @@ internal static class RunningRules
         {
             output.Add(RuleCatalogue.IntensityDistribution.Fire(Severity.Info, string.Create(InvariantCulture,
                 $"{training.HardRunsLast28Days} of your {runs} runs in the last 28 days were hard ({hardShare * 100:0} %). Move toward about {100 - (TargetHardShare * 100):0} % easy and {TargetHardShare * 100:0} % hard; the evidence for this split in recreational runners is mixed."),
-                Math.Round(hardShare * 100), TargetHardShare * 100, "%"));
+                Figures.Round(hardShare * 100), TargetHardShare * 100, "%"));
         }
 
         var prior = training.PriorTwoWeeksMeanKm;
@@ -41,14 +41,14 @@ internal static class RunningRules
             var ratio = training.RunKm / prior;
             output.Add(RuleCatalogue.LoadSpike.Fire(Severity.Info, string.Create(InvariantCulture,
                 $"You ran {training.RunKm:0.0} km in the last 7 days, {ratio:0.00} times your weekly mean of {prior:0.0} km over the 2 weeks before. Fast increases are linked to overuse injury; this is information only (the 10 % rule is not enforced)."),
-                Math.Round(ratio, 2), LoadSpikeRatio, "ratio"));
+                Figures.Round(ratio, 2), LoadSpikeRatio, "ratio"));
         }
 
         if (training.Load.AcuteChronicRatio is { } acwr && acwr >= AcuteChronicHighRatio)
         {
             output.Add(RuleCatalogue.AcuteChronicHigh.Fire(Severity.Info, string.Create(InvariantCulture,
                 $"Your 7-day training load is {acwr:0.00} times your 28-day load (exponentially weighted RPE x minutes). Shown for information only: this ratio's link to injury is disputed."),
-                Math.Round(acwr, 2), AcuteChronicHighRatio, "ratio"));
+                Figures.Round(acwr, 2), AcuteChronicHighRatio, "ratio"));
         }
 
         NoviceStart(context, output);
@@ -107,6 +107,6 @@ internal static class RunningRules
 
         output.Add(RuleCatalogue.NoviceStart.Fire(Severity.Advice, string.Create(InvariantCulture,
             $"You ran {km:0.0} km in your first week of running. With a BMI of {context.Body.Bmi:0.0}, keep week one to at most {NoviceFirstWeekKm} km and build slowly."),
-            Math.Round(km, 1), NoviceFirstWeekKm, "km"));
+            Figures.Round(km, 1), NoviceFirstWeekKm, "km"));
     }
 }

@@ -31,7 +31,7 @@ internal static class StrengthRules
         {
             output.Add(RuleCatalogue.StrengthAfterHardRun.Fire(Severity.Advice, string.Create(InvariantCulture,
                 $"A leg session started {hours:0.0} h after a hard run in the last 7 days. Lift first, or leave at least {MinHoursHardRunToStrength} h (ideally {IdealHoursHardRunToStrength} h) between a hard run and lifting."),
-                Math.Round(hours, 1), MinHoursHardRunToStrength, "h"));
+                Figures.Round(hours, 1), MinHoursHardRunToStrength, "h"));
         }
     }
 
@@ -39,18 +39,15 @@ internal static class StrengthRules
     private static void MuscleGroupGap(CoachingContext context, List<Recommendation> output)
     {
         var sets = context.Training.Sets;
-        bool anyTrained = false, anyGap = false;
+        if (!sets.HasLegGroupGap)
+        {
+            return;
+        }
+
         var fewest = int.MaxValue;
         foreach (var group in LegGroups)
         {
-            anyTrained |= sets[group] >= MinSetsPerLegGroup;
-            anyGap |= sets[group] < MinSetsPerLegGroup;
             fewest = Math.Min(fewest, sets[group]);
-        }
-
-        if (!anyTrained || !anyGap)
-        {
-            return;
         }
 
         var gaps = new StringBuilder();

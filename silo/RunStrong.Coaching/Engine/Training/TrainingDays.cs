@@ -50,6 +50,9 @@ internal sealed class TrainingDays : IDisposable
 
     public int LegSessions7 { get; private set; }
 
+    /// <summary>Strength sessions of any kind in the laid-out days: none means strength cannot be judged.</summary>
+    public int StrengthSessionsLogged { get; private set; }
+
     /// <summary>The longest run of the last 7 days, if any.</summary>
     public Run? LongestRun7 { get; private set; }
 
@@ -183,6 +186,7 @@ internal sealed class TrainingDays : IDisposable
                 continue;
             }
 
+            StrengthSessionsLogged++;
             var loadsLegs = session.LoadsLegs;
             load[index] += SessionRpe.Load(session);
             minutes[index] += session.DurationMin;
