@@ -4,7 +4,7 @@ namespace RunStrong.Benchmarks.Micro;
 
 /// <summary>
 /// A diligent athlete's 16 weeks: five runs a week (one interval, one tempo, one long), two leg sessions,
-/// nutrition with four meals every day and a weekly weigh-in. Deterministic, so runs compare.
+/// nutrition with four meals every day, and weigh-ins every other day with body fat by two methods. Deterministic, so runs compare.
 /// </summary>
 public static class SixteenWeeksOfData
 {
@@ -44,9 +44,12 @@ public static class SixteenWeeksOfData
                 new Meal(new TimeOnly(16, 0), 20, 50, 400),
                 new Meal(new TimeOnly(20, 0), 32, 90, 750),
             ]));
-            if (index % 7 == 0)
+            // Weighed every other day, a home bioimpedance reading weekly, a DEXA scan every 4 weeks: the engine
+            // reads 12 weeks of them for trends and the same-method fat-free-mass comparison.
+            if (index % 2 == 0)
             {
-                measurements.Add(new Measurement($"m-{index}", day, 61 - (index * 0.005), 21, BodyFatMethod.Dexa));
+                var (fat, method) = index % 28 == 0 ? (21.0, BodyFatMethod.Dexa) : index % 14 == 0 ? (23.5, BodyFatMethod.Bia) : ((double?)null, (BodyFatMethod?)null);
+                measurements.Add(new Measurement($"m-{index}", day, 61 - (index * 0.005) + (index % 3 * 0.2), fat, method));
             }
         }
 
