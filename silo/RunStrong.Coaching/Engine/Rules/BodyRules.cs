@@ -64,28 +64,16 @@ internal static class BodyRules
         var failing = new Words();
         var unknown = new Words();
         var fine = new Words();
-        if (retention.Levers.Contains(RetentionLever.Protein))
-        {
-            failing.Add(context.ProteinLow
+        Sort(retention.Levers.Contains(RetentionLever.Protein)
+            ? context.ProteinLow
                 ? string.Create(InvariantCulture, $"protein {n.ProteinGPerKg:0.0} g/kg a day (target {ProteinTargetGPerKg})")
-                : string.Create(InvariantCulture, $"protein {n.ProteinG:0} g a day (target {context.DeficitProteinG:0} g to protect muscle)"));
-        }
-        else
-        {
-            (retention.Unknown.Contains(RetentionLever.Protein) ? unknown : fine).Add("protein");
-        }
-
-        if (retention.Levers.Contains(RetentionLever.LegStrength))
-        {
-            failing.Add(context.LegStrengthLow
+                : string.Create(InvariantCulture, $"protein {n.ProteinG:0} g a day (target {context.DeficitProteinG:0} g to protect muscle)")
+            : null, RetentionLever.Protein, "protein");
+        Sort(retention.Levers.Contains(RetentionLever.LegStrength)
+            ? context.LegStrengthLow
                 ? string.Create(InvariantCulture, $"leg strength {context.Training.LegSessions} of {context.LegDose} sessions a week")
-                : string.Create(InvariantCulture, $"leg strength (some leg muscles under {MinSetsPerLegGroup} hard sets a week)"));
-        }
-        else
-        {
-            (retention.Unknown.Contains(RetentionLever.LegStrength) ? unknown : fine).Add("leg strength");
-        }
-
+                : string.Create(InvariantCulture, $"leg strength (some leg muscles under {MinSetsPerLegGroup} hard sets a week)")
+            : null, RetentionLever.LegStrength, "leg strength");
         if (context.EnergyAvailabilityLow || context.EnergyAvailabilitySubOptimal)
         {
             // Low energy already opens the message when it is the loss signal; sub-optimal is short of the 45 target too.
@@ -96,7 +84,7 @@ internal static class BodyRules
         }
         else
         {
-            (retention.Unknown.Contains(RetentionLever.EnergyAvailability) ? unknown : fine).Add("energy");
+            Sort(null, RetentionLever.EnergyAvailability, "energy");
         }
 
         if (failing.Count > 0)
@@ -116,6 +104,19 @@ internal static class BodyRules
 
         var (actual, unit) = retention.LeanMassLoss ? (trend.FfmChangeKg, "kg") : (trend.MassChangePercentPerWeek, "%/week");
         output.Add(RuleCatalogue.MuscleLossRisk.Fire(severity, message.ToString(), Figures.Round(actual!.Value, 2), null, unit));
+
+        // A lever is short (with its figures), not judged (nothing logged), or on track.
+        void Sort(string? shortOf, RetentionLever lever, string name)
+        {
+            if (shortOf is not null)
+            {
+                failing.Add(shortOf);
+            }
+            else
+            {
+                (retention.Unknown.Contains(lever) ? unknown : fine).Add(name);
+            }
+        }
     }
 
     private static string Capitalised(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
