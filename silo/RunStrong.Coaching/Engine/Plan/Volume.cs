@@ -3,12 +3,44 @@ using static RunStrong.Coaching.Engine.CoachingThresholds;
 namespace RunStrong.Coaching.Engine.Plan;
 
 /// <summary>
-/// How the km left for the week split into runs: the hard session sized by its structure (its duration is what its
-/// guidance describes), the long run 1.5 shares (at most 3 h), easy runs 1 share each; fewer runs when what is
-/// left cannot give each at least 1 km, and no hard session when it would not fit.
+/// How a week's km split into runs: the hard session sized by its structure (its duration is what its guidance
+/// describes), the long run 1.5 shares (at most 3 h), easy runs 1 share each; fewer runs when the km cannot give
+/// each at least 1 km, and no hard session when it would not fit.
 /// </summary>
 internal sealed record Volume(bool Long, double LongKm, PlannedSession? Hard, int EasyRuns, double EasyKm)
 {
+    public double TotalKm => (Long ? LongKm : 0) + (Hard?.DistanceKm ?? 0) + (EasyRuns * EasyKm);
+
+    /// <summary>
+    /// The runs of this (normal) week that still fit the rest of a week already under way: none longer than here,
+    /// together no more than the km left (the long run and easy runs shrink alike), none under 1 km. Missed volume is
+    /// not crammed into the days that remain.
+    /// </summary>
+    public Volume Fit(double remainingKm, bool longRun, bool hard, int easyRuns)
+    {
+        var hardRun = hard && Hard is { } session && session.DistanceKm <= remainingKm ? Hard : null;
+        var available = remainingKm - (hardRun?.DistanceKm ?? 0);
+        longRun &= Long || easyRuns == 0;
+        while (true)
+        {
+            var flexible = (longRun ? LongKm : 0) + (easyRuns * EasyKm);
+            var scale = flexible > available && flexible > 0 ? available / flexible : 1;
+            var (longKm, easyKm) = (LongKm * scale, EasyKm * scale);
+            if (easyRuns > 0 && easyKm < MinPlannedRunKm)
+            {
+                easyRuns--;
+            }
+            else if (easyRuns == 0 && longRun && longKm < MinPlannedRunKm)
+            {
+                longRun = false;
+            }
+            else
+            {
+                return new Volume(longRun, longKm, hardRun, easyRuns, easyKm);
+            }
+        }
+    }
+
     public static Volume Split(double remainingKm, double easyPace, bool longRun, PlannedSessionKind? hardKind, int runDays)
     {
         var easyRuns = Math.Max(0, runDays - (longRun ? 1 : 0) - (hardKind is null ? 0 : 1));

@@ -21,7 +21,7 @@ internal static class WeekPlanner
     {
         var history = context.Days;
         var week = new PlanHistory(history, context.AsOf.DayNumber - startsOn.DayNumber);
-        var remainingKm = RemainingKm(context, week, startsOn);
+        var (weekKm, remainingKm) = WeekKm(context, week, startsOn);
         var pace = history.EasyKm28 > 0 ? Math.Clamp(history.EasyMin28 / history.EasyKm28, 3, 12) : DefaultEasyPaceMinPerKm;
 
         var sunday = (7 + (int)DayOfWeek.Sunday - (int)startsOn.DayOfWeek) % 7;
@@ -29,10 +29,13 @@ internal static class WeekPlanner
         var hardKind = week.LoggedHardRuns > 0 ? null : HardKind(context);
         var hardDay = hardKind is null ? -1 : PlaceHardRun(week, longDay);
 
+        // A normal week's runs and sizes, then those that still fit the days and km this week has left.
         var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
         var runsPerWeek = weeks > 0 ? (double)history.Runs28 / weeks : MinRunDays;
-        var runDays = Math.Clamp((int)Math.Round(runsPerWeek), hardDay < 0 ? MinRunDays : MinRunDaysWithHardRun, MaxRunDays) - week.LoggedRunDays;
-        var volume = Volume.Split(remainingKm, pace, longDay >= 0, hardDay >= 0 ? hardKind : null, runDays);
+        var runDays = Math.Clamp((int)Math.Round(runsPerWeek), hardDay < 0 ? MinRunDays : MinRunDaysWithHardRun, MaxRunDays);
+        var normal = Volume.Split(weekKm, pace, true, hardDay >= 0 ? hardKind : null, runDays);
+        var easyWanted = Math.Min(runDays - week.LoggedRunDays - (longDay >= 0 ? 1 : 0) - (hardDay >= 0 ? 1 : 0), FreeRunDays(week, longDay, hardDay));
+        var volume = normal.Fit(remainingKm, longDay >= 0, hardDay >= 0, Math.Max(0, easyWanted));
         if (volume.Hard is null)
         {
             hardDay = -1;
@@ -47,8 +50,7 @@ internal static class WeekPlanner
         var legDose = Math.Max(0, context.LegDose - week.LoggedLegSessions);
         var strengthCount = legDose == 0 ? 0 : PlaceStrength(legDose, week, longDay, hardDay, strengthDays);
         Span<bool> easy = stackalloc bool[Days];
-        var easyCount = PlaceEasyRuns(volume.EasyRuns, week, longDay, hardDay, strengthDays[..strengthCount], easy);
-        var easyKm = easyCount == 0 ? 0 : volume.EasyKm * volume.EasyRuns / easyCount;
+        PlaceEasyRuns(volume.EasyRuns, week, longDay, hardDay, strengthDays[..strengthCount], easy);
         var maintenance = context.Profile.Phase is TrainingPhase.Peak or TrainingPhase.Taper;
 
         var days = new PlanDay[Days];
@@ -76,7 +78,7 @@ internal static class WeekPlanner
             }
             else if (easy[d])
             {
-                sessions.Add(Run(PlannedSessionKind.EasyRun, easyKm, pace));
+                sessions.Add(Run(PlannedSessionKind.EasyRun, volume.EasyKm, pace));
             }
 
             if (strengthToday && d != hardDay)
@@ -93,17 +95,18 @@ internal static class WeekPlanner
     }
 
     /// <summary>
-    /// The km still to plan: the last 4 weeks' mean (60 % in a taper) less what this week already ran; in a novice's
-    /// first week (BMI > 30, under 3 months' running), what is left of week one's 3 km, counting every km run in it.
+    /// A normal week's km (the last 4 weeks' mean, 60 % in a taper, 15 km with no history) and what is left of it after
+    /// the km this week already ran; in a novice's first week (BMI > 30, under 3 months' running), week one's 3 km and
+    /// what is left of them, counting every km run in it.
     /// </summary>
-    private static double RemainingKm(CoachingContext context, PlanHistory week, DateOnly startsOn)
+    private static (double WeekKm, double RemainingKm) WeekKm(CoachingContext context, PlanHistory week, DateOnly startsOn)
     {
         var history = context.Days;
         if (context.Profile.RunningExperienceMonths < NoviceExperienceMonths && context.Body.Bmi > NoviceBmi)
         {
             if (history.FirstRunDay is not { } first)
             {
-                return NoviceFirstWeekKm;
+                return (NoviceFirstWeekKm, NoviceFirstWeekKm);
             }
 
             var lastOfWeekOne = first.AddDays(WeekDays - 1);
@@ -111,7 +114,7 @@ internal static class WeekPlanner
             {
                 var asOf = context.AsOf.DayNumber;
                 var ran = TrainingDays.Sum(history.RunKm, asOf - Math.Min(lastOfWeekOne.DayNumber, asOf), asOf - first.DayNumber);
-                return Math.Max(0, NoviceFirstWeekKm - ran);
+                return (NoviceFirstWeekKm, Math.Max(0, NoviceFirstWeekKm - ran));
             }
         }
 
@@ -122,7 +125,7 @@ internal static class WeekPlanner
             weeklyKm *= TaperVolumeFactor;
         }
 
-        return Math.Max(0, weeklyKm - week.LoggedKm);
+        return (weeklyKm, Math.Max(0, weeklyKm - week.LoggedKm));
     }
 
     /// <summary>Intervals when ready; tempo for runners of 3-6 months; nothing hard for novices, the injured, or on low energy.</summary>
@@ -222,7 +225,7 @@ internal static class WeekPlanner
         && !week.HardRunOn(day - 1) && !week.HardRunOn(day)
         && !week.LegsOn(day - 1) && !week.LegsOn(day);
 
-    private static int PlaceEasyRuns(int wanted, PlanHistory week, int longDay, int hardDay, ReadOnlySpan<int> strengthDays, Span<bool> easy)
+    private static void PlaceEasyRuns(int wanted, PlanHistory week, int longDay, int hardDay, ReadOnlySpan<int> strengthDays, Span<bool> easy)
     {
         var placed = 0;
 
@@ -250,8 +253,17 @@ internal static class WeekPlanner
                 }
             }
         }
+    }
 
-        return placed;
+    private static int FreeRunDays(PlanHistory week, int longDay, int hardDay)
+    {
+        var free = 0;
+        for (var d = week.FirstPlannable; d < Days; d++)
+        {
+            free += CanRun(week, d) && d != longDay && d != hardDay ? 1 : 0;
+        }
+
+        return free;
     }
 
     /// <summary>The runs and leg sessions logged on a lived day, shown as done.</summary>
