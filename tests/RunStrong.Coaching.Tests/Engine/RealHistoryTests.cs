@@ -131,6 +131,21 @@ public sealed class RealHistoryTests
     }
 
     [Fact]
+    public void Km_missed_earlier_in_the_week_are_not_crammed_into_the_days_left()
+    {
+        // Asked on Saturday with Thursday and Friday unlogged: 28 km of 38 are "left", but Saturday and Sunday get at
+        // most a normal easy run and a normal long run.
+        var athlete = AthleteBuilder.Steady().Build();
+        var normal = CoachingEngine.PlanWeek(athlete, Monday.AddDays(7), AthleteBuilder.AsOf).Days.SelectMany(d => d.Sessions).ToList();
+
+        var plan = CoachingEngine.PlanWeek(athlete, Monday, Monday.AddDays(5));
+
+        var planned = plan.Days.SelectMany(d => d.Sessions).Where(s => s.Status == SessionStatus.Planned && s.IsRun).ToList();
+        Assert.NotEmpty(planned);
+        Assert.All(planned, s => Assert.True(s.DistanceKm <= normal.Where(n => n.Kind == s.Kind).Max(n => n.DistanceKm), $"{s.Kind} of {s.DistanceKm} km"));
+    }
+
+    [Fact]
     public void A_week_ahead_is_planned_from_what_is_logged_today_not_from_empty_days_before_it()
     {
         var athlete = AthleteBuilder.Steady().EatDaily(2000, 120, 300).Build();
