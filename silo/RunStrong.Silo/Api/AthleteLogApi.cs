@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
@@ -10,7 +11,8 @@ namespace RunStrong.Silo.Api;
 /// What athletes log (shared/API.md): runs, strength sessions, daily nutrition, measurements. Entries are
 /// idempotent by id (201 new, 200 the same again, 409 the id with other content); a day's nutrition log
 /// is replaced by a later one. Athletes correct what they logged at the entry's own path: a PUT replaces a
-/// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none).
+/// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none). Dates are
+/// checked against the athlete's own calendar (their time zone), which their grain holds.
 /// </summary>
 public static class AthleteLogApi
 {
@@ -30,17 +32,29 @@ public static class AthleteLogApi
         return routes;
     }
 
-    private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem, ProblemHttpResult>> PostRun(
-        string tenantId, string athleteId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogRun, run => run.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs");
+    private static async Task<Results<Created<Run>, Ok<Run>, ValidationProblem, ProblemHttpResult>> PostRun(
+        string tenantId, string athleteId, RunInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        return await Record(input.Validate(today, calendar), athlete.LogRun, run => run.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs");
+    }
 
-    private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem, ProblemHttpResult>> PostStrengthSession(
-        string tenantId, string athleteId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogStrengthSession, session => session.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions");
+    private static async Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem, ProblemHttpResult>> PostStrengthSession(
+        string tenantId, string athleteId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        return await Record(input.Validate(today, calendar), athlete.LogStrengthSession, session => session.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions");
+    }
 
-    private static Task<Results<Created<Measurement>, Ok<Measurement>, ValidationProblem, ProblemHttpResult>> PostMeasurement(
-        string tenantId, string athleteId, MeasurementInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogMeasurement, measurement => measurement.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements");
+    private static async Task<Results<Created<Measurement>, Ok<Measurement>, ValidationProblem, ProblemHttpResult>> PostMeasurement(
+        string tenantId, string athleteId, MeasurementInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (_, today) = await LocalDayOf(athlete, clock);
+        return await Record(input.Validate(today), athlete.LogMeasurement, measurement => measurement.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements");
+    }
 
     private static async Task<Results<Ok<NutritionDay>, ValidationProblem>> PutNutrition(
         string tenantId, string athleteId, string date, NutritionDayInput input, IGrainFactory grains, TimeProvider clock)
@@ -50,27 +64,37 @@ public static class AthleteLogApi
             return Problems.Field("date", $"date {QueryDate.Rule}");
         }
 
-        var nutrition = input.Validate(day, QueryDate.Today(clock));
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (_, today) = await LocalDayOf(athlete, clock);
+        var nutrition = input.Validate(day, today);
         if (!nutrition.IsValid)
         {
             return Problems.Validation(nutrition.Errors);
         }
 
-        await grains.Athlete(tenantId, athleteId).PutNutrition(nutrition.Value);
+        await athlete.PutNutrition(nutrition.Value);
         return TypedResults.Ok(nutrition.Value);
     }
 
-    private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem>> PutRun(
-        string tenantId, string athleteId, string runId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
-        Replace(
-            "runId", runId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
-            grains.Athlete(tenantId, athleteId).ReplaceRun, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{runId}");
+    private static async Task<Results<Created<Run>, Ok<Run>, ValidationProblem>> PutRun(
+        string tenantId, string athleteId, string runId, RunInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        return await Replace(
+            "runId", runId, input.Id, id => (input with { Id = id }).Validate(today, calendar),
+            athlete.ReplaceRun, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{runId}");
+    }
 
-    private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem>> PutStrengthSession(
-        string tenantId, string athleteId, string sessionId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
-        Replace(
-            "sessionId", sessionId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
-            grains.Athlete(tenantId, athleteId).ReplaceStrengthSession, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{sessionId}");
+    private static async Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem>> PutStrengthSession(
+        string tenantId, string athleteId, string sessionId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock)
+    {
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        return await Replace(
+            "sessionId", sessionId, input.Id, id => (input with { Id = id }).Validate(today, calendar),
+            athlete.ReplaceStrengthSession, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{sessionId}");
+    }
 
     private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRun(
         string tenantId, string athleteId, string runId, IGrainFactory grains) =>
@@ -95,6 +119,13 @@ public static class AthleteLogApi
         return await grains.Athlete(tenantId, athleteId).DeleteNutrition(day)
             ? TypedResults.NoContent()
             : Problems.NotFound($"No nutrition log for {date}.");
+    }
+
+    /// <summary>The athlete's calendar and their local today, against which the dates they log are checked.</summary>
+    private static async Task<(LocalCalendar Calendar, DateOnly Today)> LocalDayOf(IAthleteGrain athlete, TimeProvider clock)
+    {
+        var calendar = LocalCalendar.For(await athlete.GetTimeZone());
+        return (calendar, calendar.Today(clock.GetUtcNow()));
     }
 
     /// <summary>Stores a validated entry once: 201 new, 200 the same entry again, 409 its id with other content.</summary>
