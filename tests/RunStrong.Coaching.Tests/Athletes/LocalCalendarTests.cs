@@ -1,4 +1,5 @@
 using System.Globalization;
+using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Tests.Builders;
 
 namespace RunStrong.Coaching.Tests.Athletes;
@@ -69,6 +70,15 @@ public sealed class LocalCalendarTests
 
         Assert.Equal(new DateOnly(2026, 11, 30), Sydney.Today(utcNow));
         Assert.Equal(new DateOnly(2026, 11, 29), LocalCalendar.Utc.Today(utcNow));
+    }
+
+    [Fact]
+    public void At_14_00_UTC_on_a_Sunday_it_is_already_Monday_in_Sydney_so_the_default_plan_week_is_the_new_week()
+    {
+        var utcNow = new DateTimeOffset(2026, 11, 29, 14, 0, 0, TimeSpan.Zero); // a Sunday in UTC
+
+        Assert.Equal(new DateOnly(2026, 11, 30), WeeklyTotals.WeekStarting(Sydney.Today(utcNow)));
+        Assert.Equal(new DateOnly(2026, 11, 23), WeeklyTotals.WeekStarting(LocalCalendar.Utc.Today(utcNow)));
     }
 
     [Fact]
