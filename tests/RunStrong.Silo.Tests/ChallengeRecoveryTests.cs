@@ -1,6 +1,5 @@
 using RunStrong.Challenges.Participation;
 using RunStrong.Challenges.Rules;
-using RunStrong.Challenges.Standings;
 using RunStrong.Challenges.Validation;
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Challenges;
@@ -33,7 +32,7 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
         }
 
         // 1 + 2 + ... + 40 km.
-        await LeaderboardWhenAsync(challenge, page => page.Teams[0].Score == Score.Whole(820));
+        await Leaderboards.WhenAsync(challenge, page => page.Teams[0].Score == Score.Whole(820));
         await fixture.DeactivateAsync(challenge);
         foreach (var shard in Enumerable.Range(0, ChallengeSharding.DefaultShardCount))
         {
@@ -43,7 +42,7 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
         GrainCaller.EnterTenant(tenant);
         var reloaded = await challenge.GetLeaderboard(100);
         await Athlete(tenant, "a0").LogRun(EasyRun("r2", Today.AddDays(-1), km: 5));
-        var afterMore = await LeaderboardWhenAsync(challenge, page => page.Teams[0].Score == Score.Whole(825));
+        var afterMore = await Leaderboards.WhenAsync(challenge, page => page.Teams[0].Score == Score.Whole(825));
 
         Assert.Equal((Score.Whole(820), 40), (reloaded!.Teams[0].Score, reloaded.Participants));
         Assert.Equal(Score.Whole(825), afterMore.Teams[0].Score);
@@ -56,7 +55,7 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
         var athlete = Athlete(tenant, "ana");
         await athlete.SetProfile(Profile());
         await athlete.JoinChallenge(Membership(await challenge.GetDefinition()));
-        await LeaderboardWhenAsync(challenge, page => page.Participants == 1);
+        await Leaderboards.WhenAsync(challenge, page => page.Participants == 1);
 
         ShardFaults.Fail(ChallengeKeys.Challenge(tenant, "c"));
         var logged = await athlete.LogRun(EasyRun("r1", Today.AddDays(-1), km: 12.5));
@@ -65,7 +64,7 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
         await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
         var whileFailing = await challenge.GetLeaderboard(10);
         ShardFaults.Heal(ChallengeKeys.Challenge(tenant, "c"));
-        var healed = await LeaderboardWhenAsync(challenge, page => page.Athletes[0].Score == Score.Of(12.5));
+        var healed = await Leaderboards.WhenAsync(challenge, page => page.Athletes[0].Score == Score.Of(12.5));
 
         Assert.Equal(Coaching.Log.LogOutcome.Logged, logged);
         Assert.Equal(Score.Zero, whileFailing!.Athletes.Single().Score);
@@ -85,7 +84,7 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
         await fixture.DeactivateAsync(athlete);
         ShardFaults.Heal(ChallengeKeys.Challenge(tenant, "c"));
         await Athlete(tenant, "ana").GetOverview(Today);
-        var board = await LeaderboardWhenAsync(challenge, page => page.Athletes.Count == 1 && page.Athletes[0].Score == Score.Whole(7));
+        var board = await Leaderboards.WhenAsync(challenge, page => page.Athletes.Count == 1 && page.Athletes[0].Score == Score.Whole(7));
 
         Assert.Equal(Score.Whole(7), board.Athletes[0].Score);
     }
@@ -105,19 +104,4 @@ public sealed class ChallengeRecoveryTests(ClusterFixture fixture)
 
     private static ChallengeMembership Membership(ChallengeDefinition? challenge) =>
         new(challenge!.Id, "red", challenge.Rules, challenge.ShardCount);
-
-    private static async Task<LeaderboardPage> LeaderboardWhenAsync(IChallengeGrain challenge, Func<LeaderboardPage, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var page = await challenge.GetLeaderboard(100);
-            if ((page is not null && done(page)) || DateTime.UtcNow > deadline)
-            {
-                return page!;
-            }
-
-            await Task.Delay(50, Cancel);
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed class StoredStateSizeTests
         for (var day = first; day < first.AddDays(365); day = day.AddDays(1))
         {
             LogADay(state.Log, day);
-            state.Log.FoldBefore(DetailWindow.FirstDetailedDay(day)); // what the grain does on every write
+            state.Log.FoldBefore(DetailWindow.FirstDetailedDay(day), LocalCalendar.Utc); // what the grain does on every write
         }
 
         var bytes = JsonGrainStateSerializer.Instance.Serialize(state).ToArray().Length;

@@ -14,8 +14,13 @@ namespace RunStrong.Contracts.Athletes;
 [GrainScope(GrainScope.Tenant)]
 public interface IAthleteGrain : IGrainWithStringKey
 {
-    /// <summary>The athlete as of <paramref name="asOf"/>, or null when nothing is known about them.</summary>
-    Task<AthleteOverview?> GetOverview(DateOnly asOf);
+    /// <summary>
+    /// The athlete as of <paramref name="asOf"/> (null: their local today), or null when nothing is known about them.
+    /// </summary>
+    Task<AthleteOverview?> GetOverview(DateOnly? asOf);
+
+    /// <summary>The athlete's IANA time zone ("UTC" without a profile): their calendar days, for checking dates they log.</summary>
+    Task<string> GetTimeZone();
 
     /// <summary>Creates or replaces the profile. True when it was created.</summary>
     Task<bool> SetProfile(AthleteProfile profile);
@@ -53,11 +58,17 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// </summary>
     Task<MemberImports.MemberOutcome> UpsertMember(Onboarding.MemberRecord member);
 
-    /// <summary>The coaching report as of <paramref name="asOf"/>; null when there is no profile to coach from.</summary>
-    Task<CoachingReport?> GetRecommendations(DateOnly asOf);
+    /// <summary>
+    /// The coaching report as of <paramref name="asOf"/> (null: the athlete's local today); null when there is no
+    /// profile to coach from.
+    /// </summary>
+    Task<CoachingReport?> GetRecommendations(DateOnly? asOf);
 
-    /// <summary>The 7-day plan starting on <paramref name="weekOf"/>; null when there is no profile.</summary>
-    Task<WeekPlan?> GetPlan(DateOnly weekOf);
+    /// <summary>
+    /// The 7-day plan starting on <paramref name="weekOf"/> (null: the Monday of the athlete's local week that holds
+    /// their local today); null when there is no profile.
+    /// </summary>
+    Task<WeekPlan?> GetPlan(DateOnly? weekOf);
 
     /// <summary>
     /// Puts the athlete in a challenge team (moving them from another team of it), scoring what they already

@@ -5,7 +5,7 @@ namespace RunStrong.Challenges.Rules;
 /// What a challenge counts and how. Fixed once the challenge exists: every athlete scores by the same rules
 /// and a score never changes because the rules did.
 /// </summary>
-/// <param name="StartsOn">First counted day (inclusive, UTC calendar day of the activity).</param>
+/// <param name="StartsOn">First counted day (inclusive; each member's local calendar day of the activity).</param>
 /// <param name="EndsOn">Last counted day (inclusive).</param>
 /// <param name="DailyCap">At most this much of the metric counts per athlete per day (fairness: blunts fake mega-runs).</param>
 public sealed record ChallengeRules(

@@ -4,7 +4,10 @@ using RunStrong.Coaching.Engine;
 
 namespace RunStrong.Challenges.Scoring;
 
-/// <summary>An athlete's log grouped by UTC calendar day: the one pass every challenge metric reads from.</summary>
+/// <summary>
+/// An athlete's log grouped by their local calendar day (so a daily cap is a cap per day the athlete lived):
+/// the one pass every challenge metric reads from.
+/// </summary>
 public sealed class ActivityDays
 {
     private readonly Dictionary<DateOnly, DayActivity> days;
@@ -18,8 +21,9 @@ public sealed class ActivityDays
         var days = new Dictionary<DateOnly, DayActivity>();
         foreach (var run in input.Runs)
         {
-            var day = days.GetValueOrDefault(run.Day) ?? DayActivity.None;
-            days[run.Day] = day with
+            var date = input.Calendar.DayOf(run.StartedAt);
+            var day = days.GetValueOrDefault(date) ?? DayActivity.None;
+            days[date] = day with
             {
                 Distance = day.Distance + Score.Of(run.DistanceKm),
                 RunCount = day.RunCount + 1,
@@ -31,8 +35,9 @@ public sealed class ActivityDays
         {
             if (session.LoadsLegs)
             {
-                var day = days.GetValueOrDefault(session.Day) ?? DayActivity.None;
-                days[session.Day] = day with { LegSessions = day.LegSessions + 1 };
+                var date = input.Calendar.DayOf(session.StartedAt);
+                var day = days.GetValueOrDefault(date) ?? DayActivity.None;
+                days[date] = day with { LegSessions = day.LegSessions + 1 };
             }
         }
 

@@ -4,14 +4,16 @@ namespace RunStrong.Challenges.Scoring;
 
 /// <summary>
 /// The part of an athlete's log a challenge scores from: the detailed entries (the log's detail window)
-/// and the profile's body mass, which judges protein days when no measurement precedes the day.
+/// and the profile's body mass, which judges protein days when no measurement precedes the day. A
+/// challenge's days are each member's own local days: <see cref="Calendar"/> places runs and sessions.
 /// </summary>
 public sealed record ScoringInput(
     IReadOnlyList<Run> Runs,
     IReadOnlyList<StrengthSession> StrengthSessions,
     IReadOnlyList<NutritionDay> Nutrition,
     IReadOnlyList<Measurement> Measurements,
-    double? ProfileWeightKg)
+    double? ProfileWeightKg,
+    LocalCalendar Calendar)
 {
-    public static ScoringInput Empty { get; } = new([], [], [], [], null);
+    public static ScoringInput Empty { get; } = new([], [], [], [], null, LocalCalendar.Utc);
 }

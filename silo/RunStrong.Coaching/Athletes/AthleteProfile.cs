@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace RunStrong.Coaching.Athletes;
 
-/// <summary>What the athlete tells us about themselves; replaced whole on every update.</summary>
+/// <summary>
+/// What the athlete tells us about themselves; replaced whole on every update. <see cref="TimeZone"/> (an
+/// IANA id) decides which calendar day an activity belongs to; it comes last with a default so that profiles
+/// stored before it existed read as UTC.
+/// </summary>
 public sealed record AthleteProfile(
     Sex Sex,
     int BirthYear,
@@ -11,4 +17,10 @@ public sealed record AthleteProfile(
     int? RunningExperienceMonths,
     Goal Goal,
     TrainingPhase Phase,
-    bool InjuredRecently);
+    bool InjuredRecently,
+    string TimeZone = LocalCalendar.UtcId)
+{
+    /// <summary>The athlete's calendar, for every "which day" question about them.</summary>
+    [JsonIgnore]
+    public LocalCalendar Calendar => LocalCalendar.For(TimeZone);
+}

@@ -12,10 +12,6 @@ public sealed record StrengthSession(
     int? Rpe,
     IReadOnlyList<Exercise> Exercises)
 {
-    /// <summary>The UTC calendar day the session belongs to.</summary>
-    [JsonIgnore]
-    public DateOnly Day => DateOnly.FromDateTime(StartedAt.UtcDateTime);
-
     /// <summary>A leg session: at least one exercise loads calves, quads, hamstrings or glutes.</summary>
     [JsonIgnore]
     public bool LoadsLegs

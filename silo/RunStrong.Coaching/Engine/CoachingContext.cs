@@ -25,8 +25,8 @@ internal sealed class CoachingContext
 
     public AthleteData Athlete { get; }
 
-    /// <summary>The athlete's calendar day of an instant.</summary>
-    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
+    /// <summary>The athlete's local calendar day of an instant.</summary>
+    public DateOnly DayOf(DateTimeOffset instant) => Profile.Calendar.DayOf(instant);
 
     public AthleteProfile Profile { get; }
 

@@ -51,19 +51,20 @@ public sealed class AthleteLog
 
     /// <summary>
     /// Moves entries dated before <paramref name="firstDetailedDay"/> into weekly totals. True when anything moved.
+    /// Days and weeks are the athlete's local ones (<paramref name="calendar"/>), as everywhere else.
     /// </summary>
-    public bool FoldBefore(DateOnly firstDetailedDay)
+    public bool FoldBefore(DateOnly firstDetailedDay, LocalCalendar calendar)
     {
         // Runs on every write: most writes age nothing out, so check before building anything.
-        if (!Runs.Exists(r => r.Day < firstDetailedDay) && !StrengthSessions.Exists(s => s.Day < firstDetailedDay)
+        if (!Runs.Exists(r => calendar.DayOf(r.StartedAt) < firstDetailedDay) && !StrengthSessions.Exists(s => calendar.DayOf(s.StartedAt) < firstDetailedDay)
             && !Nutrition.Exists(n => n.Date < firstDetailedDay) && !Measurements.Exists(m => m.Date < firstDetailedDay))
         {
             return false;
         }
 
         var weeks = EarlierWeeks.ToDictionary(w => w.WeekOf);
-        var moved = Fold(Runs, r => r.Day, firstDetailedDay, weeks, static (w, r) => w.With(r))
-            | Fold(StrengthSessions, s => s.Day, firstDetailedDay, weeks, static (w, s) => w.With(s))
+        var moved = Fold(Runs, r => calendar.DayOf(r.StartedAt), firstDetailedDay, weeks, static (w, r) => w.With(r))
+            | Fold(StrengthSessions, s => calendar.DayOf(s.StartedAt), firstDetailedDay, weeks, static (w, s) => w.With(s))
             | Fold(Nutrition, n => n.Date, firstDetailedDay, weeks, static (w, n) => w.With(n))
             | Fold(Measurements, m => m.Date, firstDetailedDay, weeks, static (w, m) => w.With(m));
         if (moved)

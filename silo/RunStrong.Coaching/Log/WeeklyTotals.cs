@@ -2,7 +2,7 @@ using RunStrong.Coaching.Athletes;
 
 namespace RunStrong.Coaching.Log;
 
-/// <summary>One ISO week (Monday to Sunday) of an athlete's training and eating, kept once the detail has aged out.</summary>
+/// <summary>One ISO week (Monday to Sunday, local days) of an athlete's training and eating, kept once the detail has aged out.</summary>
 public sealed record WeeklyTotals(
     DateOnly WeekOf,
     int Runs,

@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine.Body;
 using RunStrong.Coaching.Log;
 
@@ -7,6 +8,7 @@ namespace RunStrong.Coaching.Summary;
 public sealed record TrainingSummary(DateOnly AsOf, TrainingWindow Last7Days, TrainingWindow Last28Days)
 {
     /// <param name="body">The body baseline for per-kg figures; null without a profile (nutrition figures are then null).</param>
-    public static TrainingSummary Of(AthleteLog log, BodyBaseline? body, DateOnly asOf) =>
-        new(asOf, TrainingWindow.Of(log, body, asOf, 7), TrainingWindow.Of(log, body, asOf, 28));
+    /// <param name="calendar">The athlete's calendar: windows are their local days.</param>
+    public static TrainingSummary Of(AthleteLog log, BodyBaseline? body, DateOnly asOf, LocalCalendar calendar) =>
+        new(asOf, TrainingWindow.Of(log, body, asOf, 7, calendar), TrainingWindow.Of(log, body, asOf, 28, calendar));
 }

@@ -6,7 +6,8 @@ using RunStrong.Coaching.Log;
 namespace RunStrong.Coaching.Summary;
 
 /// <summary>
-/// Training and eating over the <see cref="Days"/> days that end on (and include) the as-of date. Nutrition
+/// Training and eating over the <see cref="Days"/> days that end on (and include) the as-of date, days being
+/// the athlete's local calendar days (a run counts on the date it started where they live). Nutrition
 /// figures are means over the days with a log (a missing day is unknown, not a day of fasting) and are null
 /// when no day in the window has one; per-kg figures use the body baseline the coaching engine uses.
 /// </summary>
@@ -24,14 +25,14 @@ public sealed record TrainingWindow(
     double? CarbsGPerKg,
     double? EnergyAvailability)
 {
-    public static TrainingWindow Of(AthleteLog log, BodyBaseline? body, DateOnly asOf, int days)
+    public static TrainingWindow Of(AthleteLog log, BodyBaseline? body, DateOnly asOf, int days, LocalCalendar calendar)
     {
         var first = asOf.AddDays(1 - days);
         bool InWindow(DateOnly day) => day >= first && day <= asOf;
 
         int runs = 0, hard = 0, longRuns = 0, strength = 0, leg = 0;
         double km = 0, minutes = 0;
-        foreach (var run in log.Runs.Where(r => InWindow(r.Day)))
+        foreach (var run in log.Runs.Where(r => InWindow(calendar.DayOf(r.StartedAt))))
         {
             runs++;
             km += run.DistanceKm;
@@ -40,24 +41,24 @@ public sealed record TrainingWindow(
             longRuns += run.Kind == RunKind.Long ? 1 : 0;
         }
 
-        foreach (var session in log.StrengthSessions.Where(s => InWindow(s.Day)))
+        foreach (var session in log.StrengthSessions.Where(s => InWindow(calendar.DayOf(s.StartedAt))))
         {
             strength++;
             leg += session.LoadsLegs ? 1 : 0;
         }
 
         var eaten = log.Nutrition.Where(n => InWindow(n.Date)).ToList();
-        var (protein, carbs, availability) = body is null || eaten.Count == 0 ? (null, null, null) : NutritionMeans(log, eaten, body);
+        var (protein, carbs, availability) = body is null || eaten.Count == 0 ? (null, null, null) : NutritionMeans(log, eaten, body, calendar);
         return new TrainingWindow(days, runs, Math.Round(km, 2), Math.Round(minutes, 1), hard, longRuns, strength, leg, eaten.Count, protein, carbs, availability);
     }
 
-    private static (double?, double?, double?) NutritionMeans(AthleteLog log, List<NutritionDay> eaten, BodyBaseline body)
+    private static (double?, double?, double?) NutritionMeans(AthleteLog log, List<NutritionDay> eaten, BodyBaseline body, LocalCalendar calendar)
     {
         double protein = 0, carbs = 0, availability = 0;
         foreach (var day in eaten)
         {
-            var runKm = log.Runs.Where(r => r.Day == day.Date).Sum(r => r.DistanceKm);
-            var strengthMin = log.StrengthSessions.Where(s => s.Day == day.Date).Sum(s => s.DurationMin);
+            var runKm = log.Runs.Where(r => calendar.DayOf(r.StartedAt) == day.Date).Sum(r => r.DistanceKm);
+            var strengthMin = log.StrengthSessions.Where(s => calendar.DayOf(s.StartedAt) == day.Date).Sum(s => s.DurationMin);
             protein += day.ProteinG / body.BodyMassKg;
             carbs += day.CarbsG / body.BodyMassKg;
             availability += (day.CaloriesKcal - NutritionWeek.ExerciseKcal(body.BodyMassKg, runKm, strengthMin)) / body.FfmKg;

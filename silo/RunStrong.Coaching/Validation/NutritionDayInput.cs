@@ -22,12 +22,13 @@ public sealed record NutritionDayInput(
     // Meals may leave snacks out, but their protein may not exceed the day's by more than rounding allows.
     private const double MealProteinToleranceFraction = 0.05, MealProteinToleranceG = 1;
 
+    /// <param name="today">The athlete's local today (<see cref="LocalCalendar.Today"/>).</param>
     public Validated<NutritionDay> Validate(DateOnly date, DateOnly today)
     {
         var checks = new FieldChecks();
-        if (!LoggedDates.IsAllowed(date, today))
+        if (!LoggedDates.IsPast(date, today))
         {
-            checks.Add("date", $"date {LoggedDates.Rule}");
+            checks.Add("date", $"date {LoggedDates.PastRule}");
         }
 
         var calories = checks.InRange(CaloriesKcal, "caloriesKcal", 0, MaxCaloriesKcal, "kcal", required: true);

@@ -16,7 +16,8 @@ public sealed record ProfileInput(
     int? RunningExperienceMonths,
     string? Goal,
     string? Phase,
-    bool? InjuredRecently)
+    bool? InjuredRecently,
+    string? TimeZone = null)
 {
     // Plausibility bounds: wide enough for every real adult runner, narrow enough to catch unit mistakes
     // (metres for centimetres). Body mass and fat: BodyMeasures.
@@ -37,6 +38,11 @@ public sealed record ProfileInput(
         var experience = checks.InRange(RunningExperienceMonths, "runningExperienceMonths", 0, MaxExperienceMonths);
         var goal = checks.OneOf<Goal>(Goal, "goal") ?? Athletes.Goal.Maintain;
         var phase = checks.OneOf<TrainingPhase>(Phase, "phase") ?? TrainingPhase.Base;
+        var timeZone = TimeZone is null ? LocalCalendar.UtcId : TimeZoneIds.Canonical(TimeZone);
+        if (timeZone is null)
+        {
+            checks.Add("timeZone", $"timeZone {TimeZoneIds.Rule}");
+        }
 
         if (checks.HasErrors)
         {
@@ -45,6 +51,6 @@ public sealed record ProfileInput(
 
         return Validated<AthleteProfile>.Ok(new AthleteProfile(
             sex!.Value, birthYear!.Value, height!.Value, weight!.Value, bodyFat, method, experience, goal, phase,
-            InjuredRecently ?? false));
+            InjuredRecently ?? false, timeZone!));
     }
 }

@@ -28,12 +28,12 @@ public sealed record RunInput(
     private const double MinDistanceKm = 0.1;
     private const int MinHeartRate = 30, MaxHeartRate = 250;
 
-    public Validated<Run> Validate(DateOnly today)
+    public Validated<Run> Validate(DateOnly today, LocalCalendar calendar)
     {
         var checks = new FieldChecks();
         var id = checks.Matches(Id, "id", EntryId.IsValid, EntryId.Rule);
         var startedAt = checks.Required(StartedAt, "startedAt");
-        if (startedAt is { } start && !LoggedDates.IsAllowed(start, today))
+        if (startedAt is { } start && !LoggedDates.IsAllowed(start, calendar, today))
         {
             checks.Add("startedAt", $"startedAt {LoggedDates.Rule}");
         }

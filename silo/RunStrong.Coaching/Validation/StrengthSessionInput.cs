@@ -16,12 +16,12 @@ public sealed record StrengthSessionInput(
     private const double MaxDurationMin = 600;
     private const int MaxExercises = 50;
 
-    public Validated<StrengthSession> Validate(DateOnly today)
+    public Validated<StrengthSession> Validate(DateOnly today, LocalCalendar calendar)
     {
         var checks = new FieldChecks();
         var id = checks.Matches(Id, "id", EntryId.IsValid, EntryId.Rule);
         var startedAt = checks.Required(StartedAt, "startedAt");
-        if (startedAt is { } start && !LoggedDates.IsAllowed(start, today))
+        if (startedAt is { } start && !LoggedDates.IsAllowed(start, calendar, today))
         {
             checks.Add("startedAt", $"startedAt {LoggedDates.Rule}");
         }

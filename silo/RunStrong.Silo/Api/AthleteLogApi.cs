@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
@@ -10,7 +11,8 @@ namespace RunStrong.Silo.Api;
 /// What athletes log (shared/API.md): runs, strength sessions, daily nutrition, measurements. Entries are
 /// idempotent by id (201 new, 200 the same again, 409 the id with other content); a day's nutrition log
 /// is replaced by a later one. Athletes correct what they logged at the entry's own path: a PUT replaces a
-/// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none).
+/// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none). Dates are
+/// checked against the athlete's own calendar (their time zone), which their grain holds.
 /// </summary>
 public static class AthleteLogApi
 {
@@ -32,15 +34,21 @@ public static class AthleteLogApi
 
     private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem, ProblemHttpResult>> PostRun(
         string tenantId, string athleteId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogRun, run => run.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs");
+        Record(
+            grains.Athlete(tenantId, athleteId), clock, (calendar, today) => input.Validate(today, calendar),
+            static (athlete, run) => athlete.LogRun(run), run => run.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs");
 
     private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem, ProblemHttpResult>> PostStrengthSession(
         string tenantId, string athleteId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogStrengthSession, session => session.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions");
+        Record(
+            grains.Athlete(tenantId, athleteId), clock, (calendar, today) => input.Validate(today, calendar),
+            static (athlete, session) => athlete.LogStrengthSession(session), session => session.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions");
 
     private static Task<Results<Created<Measurement>, Ok<Measurement>, ValidationProblem, ProblemHttpResult>> PostMeasurement(
         string tenantId, string athleteId, MeasurementInput input, IGrainFactory grains, TimeProvider clock) =>
-        Record(input.Validate(QueryDate.Today(clock)), grains.Athlete(tenantId, athleteId).LogMeasurement, measurement => measurement.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements");
+        Record(
+            grains.Athlete(tenantId, athleteId), clock, (_, today) => input.Validate(today),
+            static (athlete, measurement) => athlete.LogMeasurement(measurement), measurement => measurement.Id, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/measurements");
 
     private static async Task<Results<Ok<NutritionDay>, ValidationProblem>> PutNutrition(
         string tenantId, string athleteId, string date, NutritionDayInput input, IGrainFactory grains, TimeProvider clock)
@@ -50,27 +58,31 @@ public static class AthleteLogApi
             return Problems.Field("date", $"date {QueryDate.Rule}");
         }
 
-        var nutrition = input.Validate(day, QueryDate.Today(clock));
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var (_, today) = await LocalDayOf(athlete, clock);
+        var nutrition = input.Validate(day, today);
         if (!nutrition.IsValid)
         {
             return Problems.Validation(nutrition.Errors);
         }
 
-        await grains.Athlete(tenantId, athleteId).PutNutrition(nutrition.Value);
+        await athlete.PutNutrition(nutrition.Value);
         return TypedResults.Ok(nutrition.Value);
     }
 
     private static Task<Results<Created<Run>, Ok<Run>, ValidationProblem>> PutRun(
         string tenantId, string athleteId, string runId, RunInput input, IGrainFactory grains, TimeProvider clock) =>
         Replace(
-            "runId", runId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
-            grains.Athlete(tenantId, athleteId).ReplaceRun, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{runId}");
+            "runId", runId, input.Id, grains.Athlete(tenantId, athleteId), clock,
+            (id, calendar, today) => (input with { Id = id }).Validate(today, calendar),
+            static (athlete, run) => athlete.ReplaceRun(run), $"{AthleteRoutes.PathOf(tenantId, athleteId)}/runs/{runId}");
 
     private static Task<Results<Created<StrengthSession>, Ok<StrengthSession>, ValidationProblem>> PutStrengthSession(
         string tenantId, string athleteId, string sessionId, StrengthSessionInput input, IGrainFactory grains, TimeProvider clock) =>
         Replace(
-            "sessionId", sessionId, input.Id, id => (input with { Id = id }).Validate(QueryDate.Today(clock)),
-            grains.Athlete(tenantId, athleteId).ReplaceStrengthSession, $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{sessionId}");
+            "sessionId", sessionId, input.Id, grains.Athlete(tenantId, athleteId), clock,
+            (id, calendar, today) => (input with { Id = id }).Validate(today, calendar),
+            static (athlete, session) => athlete.ReplaceStrengthSession(session), $"{AthleteRoutes.PathOf(tenantId, athleteId)}/strength-sessions/{sessionId}");
 
     private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteRun(
         string tenantId, string athleteId, string runId, IGrainFactory grains) =>
@@ -97,18 +109,31 @@ public static class AthleteLogApi
             : Problems.NotFound($"No nutrition log for {date}.");
     }
 
-    /// <summary>Stores a validated entry once: 201 new, 200 the same entry again, 409 its id with other content.</summary>
+    /// <summary>The athlete's calendar and their local today, against which the dates they log are checked.</summary>
+    private static async Task<(LocalCalendar Calendar, DateOnly Today)> LocalDayOf(IAthleteGrain athlete, TimeProvider clock)
+    {
+        var calendar = LocalCalendar.For(await athlete.GetTimeZone());
+        return (calendar, calendar.Today(clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Validates an entry against the athlete's calendar and stores it once: 201 new, 200 the same entry again,
+    /// 409 its id with other content.
+    /// </summary>
     private static async Task<Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult>> Record<T>(
-        Validated<T> entry, Func<T, Task<LogOutcome>> store, Func<T, string> idOf, string collection)
+        IAthleteGrain athlete, TimeProvider clock, Func<LocalCalendar, DateOnly, Validated<T>> validate,
+        Func<IAthleteGrain, T, Task<LogOutcome>> store, Func<T, string> idOf, string collection)
         where T : class
     {
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        var entry = validate(calendar, today);
         if (!entry.IsValid)
         {
             return Problems.Validation(entry.Errors);
         }
 
         var id = idOf(entry.Value);
-        return await store(entry.Value) switch
+        return await store(athlete, entry.Value) switch
         {
             LogOutcome.Logged => TypedResults.Created($"{collection}/{id}", entry.Value),
             LogOutcome.AlreadyLogged => TypedResults.Ok(entry.Value),
@@ -119,10 +144,12 @@ public static class AthleteLogApi
     /// <summary>
     /// Stores an entry at its own path, replacing what its id held: 201 new, 200 replaced or the same again.
     /// The id is the path's (<paramref name="parameter"/>); a body may repeat it but not name another, which
-    /// would be a second entry rather than an edit. The body is checked by its input type's own validator.
+    /// would be a second entry rather than an edit. The body is checked by its input type's own validator,
+    /// against the athlete's calendar.
     /// </summary>
     private static async Task<Results<Created<T>, Ok<T>, ValidationProblem>> Replace<T>(
-        string parameter, string id, string? bodyId, Func<string, Validated<T>> validateWithId, Func<T, Task<ReplaceOutcome>> store, string location)
+        string parameter, string id, string? bodyId, IAthleteGrain athlete, TimeProvider clock,
+        Func<string, LocalCalendar, DateOnly, Validated<T>> validateWithId, Func<IAthleteGrain, T, Task<ReplaceOutcome>> store, string location)
         where T : class
     {
         if (!EntryId.IsValid(id))
@@ -130,14 +157,15 @@ public static class AthleteLogApi
             return InvalidId(parameter);
         }
 
-        var entry = validateWithId(id);
+        var (calendar, today) = await LocalDayOf(athlete, clock);
+        var entry = validateWithId(id, calendar, today);
         List<FieldError> errors = bodyId is null || bodyId == id ? [] : [new FieldError("id", $"id must be left out or equal {parameter} in the path ('{id}').")];
         if (errors.Count > 0 || !entry.IsValid)
         {
             return Problems.Validation([.. errors, .. entry.Errors]);
         }
 
-        return await store(entry.Value) == ReplaceOutcome.Created
+        return await store(athlete, entry.Value) == ReplaceOutcome.Created
             ? TypedResults.Created(location, entry.Value)
             : TypedResults.Ok(entry.Value);
     }

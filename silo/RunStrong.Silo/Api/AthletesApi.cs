@@ -17,9 +17,9 @@ public static class AthletesApi
     }
 
     private static async Task<Results<Ok<AthleteResponse>, ValidationProblem, ProblemHttpResult>> GetAthlete(
-        string tenantId, string athleteId, string? asOf, IGrainFactory grains, TimeProvider clock)
+        string tenantId, string athleteId, string? asOf, IGrainFactory grains)
     {
-        if (!QueryDate.TryRead(asOf, QueryDate.Today(clock), out var date))
+        if (!QueryDate.TryReadOptional(asOf, out var date))
         {
             return Problems.Field("asOf", $"asOf {QueryDate.Rule}");
         }

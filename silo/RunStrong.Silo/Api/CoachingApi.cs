@@ -18,15 +18,17 @@ public static class CoachingApi
         coaching.MapRoute(ApiRoutes.Athletes.GetRecommendations, GetRecommendations)
             .WithSummary("Every rule that fires for the athlete as of a date, with the numbers behind it and its evidence.");
         coaching.MapRoute(ApiRoutes.Athletes.GetPlan, GetPlan)
-            .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the coming Monday).");
+            .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the Monday of the athlete's local week).");
         return routes;
     }
 
     private static async Task<Results<Ok<CoachingReport>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
         string tenantId, string athleteId, string? asOf, IGrainFactory grains, TimeProvider clock)
     {
+        // An explicit date is bounded by the UTC today (a day either way of the athlete's does not matter); the
+        // default is the athlete's local today, which only their grain knows.
         var today = QueryDate.Today(clock);
-        if (!QueryDate.TryRead(asOf, today, out var date) || date < DetailWindow.FirstDetailedDay(today) || date > today.AddDays(1))
+        if (!QueryDate.TryReadOptional(asOf, out var date) || date < DetailWindow.FirstDetailedDay(today) || date > today.AddDays(1))
         {
             return Problems.Field("asOf", $"asOf {QueryDate.Rule[..^1]}, within the last {DetailWindow.Days} days and no later than tomorrow.");
         }
@@ -39,7 +41,7 @@ public static class CoachingApi
         string tenantId, string athleteId, string? weekOf, IGrainFactory grains, TimeProvider clock)
     {
         var today = QueryDate.Today(clock);
-        if (!QueryDate.TryRead(weekOf, ComingMonday(today), out var start) || start < today.AddDays(-7) || start > today.AddDays(28))
+        if (!QueryDate.TryReadOptional(weekOf, out var start) || start < today.AddDays(-7) || start > today.AddDays(28))
         {
             return Problems.Field("weekOf", $"weekOf {QueryDate.Rule[..^1]}, from a week ago to four weeks ahead.");
         }
@@ -47,6 +49,4 @@ public static class CoachingApi
         var plan = await grains.Athlete(tenantId, athleteId).GetPlan(start);
         return plan is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(plan);
     }
-
-    private static DateOnly ComingMonday(DateOnly today) => today.AddDays((8 - (int)today.DayOfWeek) % 7);
 }

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace RunStrong.Silo.Api;
 
-/// <summary>ISO dates in paths and queries (<c>2026-11-25</c>); today is the UTC date of the silo's clock.</summary>
+/// <summary>
+/// ISO dates in paths and queries (<c>2026-11-25</c>). <see cref="Today"/> is the UTC date of the silo's clock,
+/// for bounds where a day either way does not matter; an athlete's own today is their grain's (local) one.
+/// </summary>
 internal static class QueryDate
 {
     public const string Rule = "must be a date in the form yyyy-MM-dd.";
@@ -20,6 +23,24 @@ internal static class QueryDate
         }
 
         return TryParse(value, out date);
+    }
+
+    /// <summary>Reads an optional date; absent is null (the grain then takes the athlete's local today).</summary>
+    public static bool TryReadOptional(string? value, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        if (!TryParse(value, out var parsed))
+        {
+            return false;
+        }
+
+        date = parsed;
+        return true;
     }
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -39,7 +39,11 @@ public sealed partial class AthleteGrain(
 
     private AthleteLog Log => state.State.Log;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The athlete's calendar: every "which day" question is answered in their time zone.</summary>
+    private LocalCalendar Calendar => CalendarOf(state.State);
+
+    /// <summary>The athlete's local today.</summary>
+    private DateOnly Today => Calendar.Today(clock.GetUtcNow());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -50,16 +54,19 @@ public sealed partial class AthleteGrain(
         }
     }
 
-    public Task<AthleteOverview?> GetOverview(DateOnly asOf)
+    public Task<AthleteOverview?> GetOverview(DateOnly? asOf)
     {
         if (Profile is null && Log.IsEmpty)
         {
             return Task.FromResult<AthleteOverview?>(null);
         }
 
-        var body = Profile is null ? null : CoachingEngine.BodyOf(Log.ToAthleteData(Profile), asOf);
-        return Task.FromResult<AthleteOverview?>(new AthleteOverview(Profile, TrainingSummary.Of(Log, body, asOf)));
+        var date = asOf ?? Today;
+        var body = Profile is null ? null : CoachingEngine.BodyOf(Log.ToAthleteData(Profile), date);
+        return Task.FromResult<AthleteOverview?>(new AthleteOverview(Profile, TrainingSummary.Of(Log, body, date, Calendar)));
     }
+
+    public Task<string> GetTimeZone() => Task.FromResult(Calendar.TimeZoneId);
 
     public Task<bool> SetProfile(AthleteProfile profile) =>
         ChangeAthlete(athlete =>
@@ -130,7 +137,7 @@ public sealed partial class AthleteGrain(
             return Change<MemberOutcome>.Write(outcome);
         }, "member");
 
-    public Task<CoachingReport?> GetRecommendations(DateOnly asOf)
+    public Task<CoachingReport?> GetRecommendations(DateOnly? asOf)
     {
         if (Profile is null)
         {
@@ -139,13 +146,21 @@ public sealed partial class AthleteGrain(
 
         var data = Log.ToAthleteData(Profile);
         var startedAt = Stopwatch.GetTimestamp();
-        var report = CoachingEngine.Evaluate(data, asOf);
+        var report = CoachingEngine.Evaluate(data, asOf ?? Today);
         metrics.RecommendationsEvaluated(startedAt);
         return Task.FromResult<CoachingReport?>(report);
     }
 
-    public Task<WeekPlan?> GetPlan(DateOnly weekOf) =>
-        Task.FromResult(Profile is null ? null : CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf, Today));
+    public Task<WeekPlan?> GetPlan(DateOnly? weekOf)
+    {
+        if (Profile is null)
+        {
+            return Task.FromResult<WeekPlan?>(null);
+        }
+
+        var today = Today;
+        return Task.FromResult<WeekPlan?>(CoachingEngine.PlanWeek(Log.ToAthleteData(Profile), weekOf ?? WeeklyTotals.WeekStarting(today), today));
+    }
 
     public async Task<JoinOutcome?> JoinChallenge(ChallengeMembership membership)
     {
@@ -156,7 +171,7 @@ public sealed partial class AthleteGrain(
 
         var outcome = await state.UpdateAsync(this, athlete =>
         {
-            var today = Today;
+            var today = TodayOf(athlete);
             var joined = athlete.Challenges.Join(
                 membership.ChallengeId, membership.TeamId, membership.Rules, membership.ShardCount,
                 ActivityOf(athlete), DetailWindow.FirstDetailedDay(today), today);
@@ -193,7 +208,7 @@ public sealed partial class AthleteGrain(
         var result = await state.UpdateAsync(this, athlete =>
         {
             var outcome = change(athlete);
-            var folded = FoldAgedEntries(athlete.Log);
+            var folded = FoldAgedEntries(athlete);
             var rescored = (outcome.Changed || folded) && RescoreChallenges(athlete, cause);
             return new Change<T>(outcome.Result, outcome.Changed | folded | rescored);
         });
@@ -210,14 +225,19 @@ public sealed partial class AthleteGrain(
             return false;
         }
 
-        var today = Today;
+        var today = TodayOf(athlete);
         var firstDetailedDay = DetailWindow.FirstDetailedDay(today);
         return athlete.Challenges.Rescore(ActivityOf(athlete), firstDetailedDay, today, cause) | athlete.Challenges.Prune(firstDetailedDay);
     }
 
     private static ActivityDays ActivityOf(AthleteState athlete) =>
         ActivityDays.Of(new ScoringInput(
-            athlete.Log.Runs, athlete.Log.StrengthSessions, athlete.Log.Nutrition, athlete.Log.Measurements, athlete.Profile?.WeightKg));
+            athlete.Log.Runs, athlete.Log.StrengthSessions, athlete.Log.Nutrition, athlete.Log.Measurements, athlete.Profile?.WeightKg, CalendarOf(athlete)));
+
+    /// <summary>The calendar of the state being changed (a profile change may have just moved the athlete's zone).</summary>
+    private static LocalCalendar CalendarOf(AthleteState athlete) => athlete.Profile?.Calendar ?? LocalCalendar.Utc;
+
+    private DateOnly TodayOf(AthleteState athlete) => CalendarOf(athlete).Today(clock.GetUtcNow());
 
     /// <summary>
     /// Sends every undelivered score to its challenge's shard (concurrently; each is idempotent by revision)
@@ -319,6 +339,6 @@ public sealed partial class AthleteGrain(
 
     private static Change<bool> Removed(bool found) => new(found, found);
 
-    private bool FoldAgedEntries(AthleteLog log) =>
-        log.FoldBefore(DetailWindow.FirstDetailedDay(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    private bool FoldAgedEntries(AthleteState athlete) =>
+        athlete.Log.FoldBefore(DetailWindow.FirstDetailedDay(TodayOf(athlete)), CalendarOf(athlete));
 }

@@ -1,7 +1,8 @@
 namespace RunStrong.Challenges.Tests.Builders;
 
 /// <summary>An athlete's log as challenges score it, built entry by entry.</summary>
-internal sealed class Log(double? profileWeightKg = null)
+/// <param name="calendar">The athlete's calendar (default UTC): which day each run or session counts on.</param>
+internal sealed class Log(double? profileWeightKg = null, LocalCalendar? calendar = null)
 {
     private static int sequence;
 
@@ -12,7 +13,7 @@ internal sealed class Log(double? profileWeightKg = null)
 
     public IReadOnlyList<Run> Runs => runs;
 
-    public ScoringInput Input => new([.. runs], [.. sessions], [.. nutrition], [.. measurements], profileWeightKg);
+    public ScoringInput Input => new([.. runs], [.. sessions], [.. nutrition], [.. measurements], profileWeightKg, calendar ?? LocalCalendar.Utc);
 
     public ActivityDays Days => ActivityDays.Of(Input);
 

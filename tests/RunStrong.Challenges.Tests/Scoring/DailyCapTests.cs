@@ -51,4 +51,30 @@ public sealed class DailyCapTests
         // Days 12 + 12 + 11 + 12 + 12 = 59, plus the balanced week's 20 although 20 > 12: 79 (86 uncapped).
         Assert.Equal(79m, Challenge.Total(rules, log));
     }
+
+    [Fact]
+    public void The_cap_applies_per_local_day_of_the_athlete()
+    {
+        // In Sydney (AEDT, UTC+11) both runs are on 2026-11-04 (07:00 and 18:00); in UTC they are on the 3rd and the 4th.
+        var sydney = new Log(calendar: LocalCalendar.For("Australia/Sydney"))
+            .RunAt(new DateTimeOffset(2026, 11, 3, 20, 0, 0, TimeSpan.Zero), 20)
+            .RunAt(new DateTimeOffset(2026, 11, 4, 7, 0, 0, TimeSpan.Zero), 20);
+        var utc = new Log()
+            .RunAt(new DateTimeOffset(2026, 11, 3, 20, 0, 0, TimeSpan.Zero), 20)
+            .RunAt(new DateTimeOffset(2026, 11, 4, 7, 0, 0, TimeSpan.Zero), 20);
+
+        Assert.Equal(30m, Challenge.Total(Capped30Km, sydney));
+        Assert.Equal(40m, Challenge.Total(Capped30Km, utc));
+    }
+
+    [Fact]
+    public void A_Los_Angeles_run_late_on_the_last_day_still_counts()
+    {
+        // 23:30 PST on 2026-11-15, the challenge's last day, is 07:30 UTC on the 16th.
+        var log = new Log(calendar: LocalCalendar.For("America/Los_Angeles"))
+            .RunAt(new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.FromHours(-8)), 10);
+
+        Assert.Equal(10m, Challenge.Total(Capped30Km, log));
+        Assert.Equal(0m, Challenge.Total(Capped30Km, new Log().RunAt(new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.FromHours(-8)), 10)));
+    }
 }

@@ -130,8 +130,8 @@ internal sealed class AthleteBuilder
     public AthleteBuilder ForgetLast(int days)
     {
         var from = AsOf.AddDays(1 - days);
-        Runs.RemoveAll(r => r.Day >= from);
-        Strength.RemoveAll(s => s.Day >= from);
+        Runs.RemoveAll(r => r.UtcDay() >= from);
+        Strength.RemoveAll(s => s.UtcDay() >= from);
         Nutrition.RemoveAll(n => n.Date >= from);
         Measurements.RemoveAll(m => m.Date >= from);
         return this;

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 namespace RunStrong.Coaching.Tests.Builders;
 
 /// <summary>
-/// FsCheck generators of athlete histories. <see cref="Athletes"/> is anything the API could store (wild values
+/// FsCheck generators of athlete histories, in time zones from UTC-8 to UTC+14. <see cref="Athletes"/> is anything the API could store (wild values
 /// included); <see cref="RealisticAthletes"/> has the weigh-ins real athletes produce: a body that drifts slowly,
 /// weighed daily, weekly, fortnightly or monthly, body fat now and then by one of several methods, the odd typo.
 /// </summary>
@@ -24,7 +24,8 @@ internal static class GeneratedHistories
         from goal in Gen.Elements(Goal.Maintain, Goal.Build)
         from phase in Gen.Elements(TrainingPhase.Base, TrainingPhase.Build, TrainingPhase.Peak, TrainingPhase.Taper)
         from injured in Gen.Elements(false, true)
-        select new AthleteProfile(sex, born, height, weight, fat, fat is null ? null : BodyFatMethod.Bia, experience, goal, phase, injured);
+        from zone in Gen.Elements("UTC", "Australia/Sydney", "America/Los_Angeles", "Pacific/Kiritimati", "Europe/Oslo")
+        select new AthleteProfile(sex, born, height, weight, fat, fat is null ? null : BodyFatMethod.Bia, experience, goal, phase, injured, zone);
 
     public static readonly Gen<Run> RunGen =
         from start in Start

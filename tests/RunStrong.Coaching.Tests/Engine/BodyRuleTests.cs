@@ -77,7 +77,7 @@ public sealed class BodyRuleTests
     public void Ffm_loss_with_low_protein_and_no_leg_sessions_is_an_alert_listed_first()
     {
         var athlete = FfmReadings(69, 13.5).EatDaily(3300, 100, 420);
-        athlete.Strength.RemoveAll(s => s.Day > AthleteBuilder.AsOf.AddDays(-7));
+        athlete.Strength.RemoveAll(s => s.UtcDay() > AthleteBuilder.AsOf.AddDays(-7));
 
         var report = athlete.Evaluate();
 
@@ -128,7 +128,7 @@ public sealed class BodyRuleTests
     public void Two_failing_levers_without_observed_loss_give_high_risk_without_MUSCLE_LOSS_RISK()
     {
         var athlete = AthleteBuilder.Steady().EatDaily(3300, 100, 420);
-        athlete.Strength.RemoveAll(s => s.Day > AthleteBuilder.AsOf.AddDays(-7));
+        athlete.Strength.RemoveAll(s => s.UtcDay() > AthleteBuilder.AsOf.AddDays(-7));
 
         var report = athlete.Evaluate();
 

@@ -116,8 +116,8 @@ public sealed class CoachingInvariants
             var cutoff = AsOf.AddDays(-3);
             var added = athlete with
             {
-                Runs = [.. athlete.Runs, .. extra.runs.Where(r => r.Day > cutoff)],
-                StrengthSessions = [.. athlete.StrengthSessions, .. extra.sessions.Where(s => s.Day > cutoff)],
+                Runs = [.. athlete.Runs, .. extra.runs.Where(r => athlete.Profile.Calendar.DayOf(r.StartedAt) > cutoff)],
+                StrengthSessions = [.. athlete.StrengthSessions, .. extra.sessions.Where(s => athlete.Profile.Calendar.DayOf(s.StartedAt) > cutoff)],
                 Nutrition = [.. athlete.Nutrition.Where(d => d.Date <= cutoff), .. extra.days.Where(d => d.Date > cutoff).DistinctBy(d => d.Date)],
                 Measurements = [.. athlete.Measurements, .. extra.weighings.Where(m => m.Date > cutoff)],
             };
@@ -160,9 +160,10 @@ public sealed class CoachingInvariants
     /// </summary>
     private static bool Keeps(AthleteData athlete, WeekPlan plan, DateOnly asOf)
     {
-        var hardDays = athlete.Runs.Where(r => r.Kind.IsHard() && r.Day <= asOf).Select(r => r.Day).ToList();
+        var calendar = athlete.Profile.Calendar;
+        var hardDays = athlete.Runs.Select(r => (r.Kind, Day: calendar.DayOf(r.StartedAt))).Where(r => r.Kind.IsHard() && r.Day <= asOf).Select(r => r.Day).ToList();
         var doneHard = hardDays.ToHashSet();
-        var legDays = athlete.StrengthSessions.Where(s => s.LoadsLegs && s.Day <= asOf).Select(s => s.Day).ToList();
+        var legDays = athlete.StrengthSessions.Where(s => s.LoadsLegs).Select(s => calendar.DayOf(s.StartedAt)).Where(d => d <= asOf).ToList();
         var plannedHard = new List<DateOnly>();
         var plannedLegs = new List<DateOnly>();
         foreach (var day in plan.Days)

@@ -235,7 +235,7 @@ public sealed class NutritionRuleTests
     private static AthleteBuilder WithLongRun(double minutes)
     {
         var athlete = Steady;
-        athlete.Runs.RemoveAll(r => r.Day == AthleteBuilder.AsOf.AddDays(-3));
+        athlete.Runs.RemoveAll(r => r.UtcDay() == AthleteBuilder.AsOf.AddDays(-3));
         return athlete.Run(3, RunKind.Long, 12, minutes);
     }
 

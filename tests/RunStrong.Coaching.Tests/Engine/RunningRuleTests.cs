@@ -15,7 +15,7 @@ public sealed class RunningRuleTests
         for (var i = 0; i < athlete.Runs.Count; i++)
         {
             var run = athlete.Runs[i];
-            if (run.Kind == RunKind.Tempo && run.Day > AsOf.AddDays(-withinDays))
+            if (run.Kind == RunKind.Tempo && run.UtcDay() > AsOf.AddDays(-withinDays))
             {
                 athlete.Runs[i] = run with { Kind = RunKind.Easy };
             }

@@ -12,7 +12,7 @@ public sealed class StrengthRuleTests
     private static AthleteBuilder WithoutLegSessionsSince(int daysAgo, AthleteProfile? profile = null)
     {
         var athlete = AthleteBuilder.Steady(profile);
-        athlete.Strength.RemoveAll(s => s.Day > AsOf.AddDays(-daysAgo - 1));
+        athlete.Strength.RemoveAll(s => s.UtcDay() > AsOf.AddDays(-daysAgo - 1));
         return athlete;
     }
 

@@ -105,7 +105,7 @@ public sealed class AthleteLogEditTests
         var log = new AthleteLog();
         log.Add(Runs.Easy(new DateOnly(2026, 7, 20), km: 10, minutes: 60));
         var folded = log.Runs.Single().Id;
-        log.FoldBefore(DetailWindow.FirstDetailedDay(Today));
+        log.FoldBefore(DetailWindow.FirstDetailedDay(Today), LocalCalendar.Utc);
 
         Assert.False(log.RemoveRun(folded));
         Assert.Equal(1, log.EarlierWeeks.Single().Runs);

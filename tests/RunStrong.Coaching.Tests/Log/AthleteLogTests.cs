@@ -58,11 +58,11 @@ public sealed class AthleteLogTests
         log.Add(new Measurement("m-1", new DateOnly(2026, 7, 21), 70.4, null, null));
         log.Add(Runs.Easy(Today));
 
-        Assert.True(log.FoldBefore(DetailWindow.FirstDetailedDay(Today)));
+        Assert.True(log.FoldBefore(DetailWindow.FirstDetailedDay(Today), LocalCalendar.Utc));
 
         var week = Assert.Single(log.EarlierWeeks);
         Assert.Equal(new WeeklyTotals(new DateOnly(2026, 7, 20), 2, 16, 90, 1, 1, 1, 2, 220, 600, 5000, 70.4), week);
-        Assert.Equal([Today], log.Runs.Select(r => r.Day));
+        Assert.Equal([Today], log.Runs.Select(r => r.UtcDay()));
         Assert.Empty(log.StrengthSessions);
         Assert.Empty(log.Nutrition);
         Assert.Empty(log.Measurements);
@@ -76,7 +76,7 @@ public sealed class AthleteLogTests
         log.Add(Runs.Easy(firstDetailedDay));
 
         Assert.Equal(new DateOnly(2026, 7, 22), firstDetailedDay);
-        Assert.False(log.FoldBefore(firstDetailedDay));
+        Assert.False(log.FoldBefore(firstDetailedDay, LocalCalendar.Utc));
         Assert.Single(log.Runs);
     }
 
@@ -85,12 +85,35 @@ public sealed class AthleteLogTests
     {
         var log = new AthleteLog();
         log.Add(Runs.Easy(new DateOnly(2026, 7, 20), km: 10, minutes: 60));
-        log.FoldBefore(new DateOnly(2026, 7, 21));
+        log.FoldBefore(new DateOnly(2026, 7, 21), LocalCalendar.Utc);
         log.Add(Runs.Easy(new DateOnly(2026, 7, 26), km: 5, minutes: 30));
 
-        log.FoldBefore(new DateOnly(2026, 8, 1));
+        log.FoldBefore(new DateOnly(2026, 8, 1), LocalCalendar.Utc);
 
         var week = Assert.Single(log.EarlierWeeks);
         Assert.Equal((2, 15.0), (week.Runs, week.DistanceKm));
+    }
+
+    [Fact]
+    public void Folding_puts_an_entry_in_the_athletes_local_week()
+    {
+        // Monday 2026-07-20 06:30 in Sydney (AEST, UTC+10) is Sunday 2026-07-19 20:30 UTC, which is in the week of the 13th.
+        var log = new AthleteLog();
+        log.Add(new Run("r", new DateTimeOffset(2026, 7, 19, 20, 30, 0, TimeSpan.Zero), 10, 60, RunKind.Easy, null, null));
+
+        log.FoldBefore(new DateOnly(2026, 8, 1), LocalCalendar.For("Australia/Sydney"));
+
+        Assert.Equal(new DateOnly(2026, 7, 20), Assert.Single(log.EarlierWeeks).WeekOf);
+    }
+
+    [Fact]
+    public void An_entry_on_the_first_detailed_local_day_stays_in_detail()
+    {
+        // 2026-07-22 05:00 in Sydney is 2026-07-21 19:00 UTC, a day before the first detailed day in UTC.
+        var log = new AthleteLog();
+        log.Add(new Run("r", new DateTimeOffset(2026, 7, 21, 19, 0, 0, TimeSpan.Zero), 10, 60, RunKind.Easy, null, null));
+
+        Assert.False(log.FoldBefore(DetailWindow.FirstDetailedDay(Today), LocalCalendar.For("Australia/Sydney")));
+        Assert.Single(log.Runs);
     }
 }

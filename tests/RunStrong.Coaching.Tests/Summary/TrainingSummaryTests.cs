@@ -20,7 +20,7 @@ public sealed class TrainingSummaryTests
             Runs.Easy(AsOf.AddDays(-28), km: 99, minutes: 600), // outside both
         ];
 
-        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf);
+        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf, LocalCalendar.Utc);
 
         Assert.Equal(AsOf, summary.AsOf);
         Assert.Equal(new TrainingWindow(7, 2, 30, 170, 1, 1, 0, 0, 0, null, null, null), summary.Last7Days);
@@ -32,7 +32,7 @@ public sealed class TrainingSummaryTests
     {
         Run[] runs = [Runs.Easy(AsOf), Runs.Easy(AsOf.AddDays(-10))];
 
-        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf.AddDays(-10));
+        var summary = TrainingSummary.Of(LogOf(runs), null, AsOf.AddDays(-10), LocalCalendar.Utc);
 
         Assert.Equal(1, summary.Last7Days.Runs);
         Assert.Equal(1, summary.Last28Days.Runs);

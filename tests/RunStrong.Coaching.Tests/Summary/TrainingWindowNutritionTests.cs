@@ -20,7 +20,7 @@ public sealed class TrainingWindowNutritionTests
         log.Put(new NutritionDay(AsOf.AddDays(-1), 2400, 112, 280, null, []));
         log.Add(Runs.Easy(AsOf, km: 10, minutes: 55));
 
-        var window = TrainingWindow.Of(log, Body, AsOf, 7);
+        var window = TrainingWindow.Of(log, Body, AsOf, 7, LocalCalendar.Utc);
 
         // Protein (140/70 + 112/70) / 2 = (2.0 + 1.6) / 2 = 1.8 g/kg; carbs (5.0 + 4.0) / 2 = 4.5 g/kg.
         // EA: today (2800 - 1.0 x 70 x 10) / 61.6 = 34.09, yesterday 2400 / 61.6 = 38.96; mean 36.5.
@@ -33,8 +33,8 @@ public sealed class TrainingWindowNutritionTests
         var log = new AthleteLog();
         log.Put(new NutritionDay(AsOf, 2800, 140, 350, null, []));
 
-        Assert.Null(TrainingWindow.Of(new AthleteLog(), Body, AsOf, 7).ProteinGPerKg);
-        Assert.Null(TrainingWindow.Of(log, null, AsOf, 7).EnergyAvailability);
+        Assert.Null(TrainingWindow.Of(new AthleteLog(), Body, AsOf, 7, LocalCalendar.Utc).ProteinGPerKg);
+        Assert.Null(TrainingWindow.Of(log, null, AsOf, 7, LocalCalendar.Utc).EnergyAvailability);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class TrainingWindowNutritionTests
         log.Add(new StrengthSession("legs", new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero), 45, 7, [Exercises.Of("squat", 4, MuscleGroup.Quads)]));
         log.Add(new StrengthSession("arms", new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.Zero), 30, 6, [Exercises.Of("press", 4, MuscleGroup.Upper)]));
 
-        var window = TrainingWindow.Of(log, Body, AsOf, 7);
+        var window = TrainingWindow.Of(log, Body, AsOf, 7, LocalCalendar.Utc);
 
         Assert.Equal((2, 1), (window.StrengthSessions, window.LegSessions));
     }

@@ -235,4 +235,31 @@ public sealed class ProfileInputTests
 
         return RejectsOnly(result, field);
     }
+
+    [Fact]
+    public void Profile_without_a_time_zone_is_in_UTC() =>
+        Assert.Equal("UTC", Accepts(Inputs.MinimalProfile.Validate(Today)).TimeZone);
+
+    [Theory]
+    [InlineData("Australia/Sydney", "Australia/Sydney")]
+    [InlineData("Europe/Oslo", "Europe/Oslo")]
+    [InlineData("america/los_angeles", "America/Los_Angeles")]
+    [InlineData("UTC", "UTC")]
+    public void IANA_time_zone_is_stored_in_its_canonical_spelling(string timeZone, string stored) =>
+        Assert.Equal(stored, Accepts((Inputs.Profile with { TimeZone = timeZone }).Validate(Today)).TimeZone);
+
+    [Theory]
+    [InlineData("Mars/Olympus_Mons")]
+    [InlineData("AUS Eastern Standard Time")]
+    [InlineData("W. Europe Standard Time")]
+    [InlineData("+10:00")]
+    [InlineData("UTC+10")]
+    [InlineData("../../etc/passwd")]
+    [InlineData("")]
+    public void Unknown_windows_or_offset_time_zone_is_rejected_naming_timeZone(string timeZone)
+    {
+        var error = RejectsOnly((Inputs.Profile with { TimeZone = timeZone }).Validate(Today), "timeZone");
+
+        Assert.Contains("IANA time-zone id", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -271,7 +271,7 @@ internal static class WeekPlanner
     {
         foreach (var run in context.Athlete.Runs)
         {
-            if (CoachingContext.DayOf(run.StartedAt) == date)
+            if (context.DayOf(run.StartedAt) == date)
             {
                 sessions.Add(new PlannedSession(LoggedKind(run.Kind), run.DurationMin, run.DistanceKm, SessionGuidance.Logged, SessionStatus.Done));
             }
@@ -279,7 +279,7 @@ internal static class WeekPlanner
 
         foreach (var session in context.Athlete.StrengthSessions)
         {
-            if (session.LoadsLegs && CoachingContext.DayOf(session.StartedAt) == date)
+            if (session.LoadsLegs && context.DayOf(session.StartedAt) == date)
             {
                 sessions.Add(new PlannedSession(PlannedSessionKind.LegStrength, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
             }

@@ -82,8 +82,9 @@ internal sealed class TrainingDays : IDisposable
         var buffer = ArrayPool<double>.Shared.Rent(Series * Length);
         Array.Clear(buffer, 0, Series * Length);
         var days = new TrainingDays(buffer);
-        days.AddRuns(athlete.Runs, asOf);
-        days.AddStrength(athlete.StrengthSessions, athlete.Runs, asOf);
+        var calendar = athlete.Profile.Calendar;
+        days.AddRuns(athlete.Runs, calendar, asOf);
+        days.AddStrength(athlete.StrengthSessions, athlete.Runs, calendar, asOf);
         return days;
     }
 
@@ -101,7 +102,7 @@ internal sealed class TrainingDays : IDisposable
         return sum;
     }
 
-    private void AddRuns(IReadOnlyList<Run> runs, DateOnly asOf)
+    private void AddRuns(IReadOnlyList<Run> runs, LocalCalendar calendar, DateOnly asOf)
     {
         var load = Load;
         var km = RunKm;
@@ -109,13 +110,14 @@ internal sealed class TrainingDays : IDisposable
         var hard = HardRuns;
         foreach (var run in runs)
         {
-            var index = asOf.DayNumber - run.Day.DayNumber;
+            var day = calendar.DayOf(run.StartedAt);
+            var index = asOf.DayNumber - day.DayNumber;
             if (index < 0)
             {
                 continue;
             }
 
-            FirstRunDay = FirstRunDay is { } first && first <= run.Day ? first : run.Day;
+            FirstRunDay = FirstRunDay is { } first && first <= day ? first : day;
             if (index >= Length)
             {
                 continue;
@@ -172,7 +174,7 @@ internal sealed class TrainingDays : IDisposable
         }
     }
 
-    private void AddStrength(IReadOnlyList<StrengthSession> sessions, IReadOnlyList<Run> runs, DateOnly asOf)
+    private void AddStrength(IReadOnlyList<StrengthSession> sessions, IReadOnlyList<Run> runs, LocalCalendar calendar, DateOnly asOf)
     {
         Span<int> sets = stackalloc int[6];
         var load = Load;
@@ -180,7 +182,7 @@ internal sealed class TrainingDays : IDisposable
         var legs = LegSessions;
         foreach (var session in sessions)
         {
-            var index = asOf.DayNumber - session.Day.DayNumber;
+            var index = asOf.DayNumber - calendar.DayOf(session.StartedAt).DayNumber;
             if (index < 0 || index >= Length)
             {
                 continue;
