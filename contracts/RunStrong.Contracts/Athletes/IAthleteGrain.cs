@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using RunStrong.Challenges.Participation;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine;
@@ -19,7 +20,11 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// </summary>
     Task<AthleteOverview?> GetOverview(DateOnly? asOf);
 
-    /// <summary>The athlete's IANA time zone ("UTC" without a profile): their calendar days, for checking dates they log.</summary>
+    /// <summary>
+    /// The athlete's IANA time zone ("UTC" without a profile): their calendar days, for checking dates they log.
+    /// Interleaved, so the check before a write never queues behind the athlete's other writes.
+    /// </summary>
+    [ReadOnly, AlwaysInterleave]
     Task<string> GetTimeZone();
 
     /// <summary>Creates or replaces the profile. True when it was created.</summary>
