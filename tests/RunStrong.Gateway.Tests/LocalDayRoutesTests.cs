@@ -79,6 +79,12 @@ public sealed class LocalDayRoutesTests(PlatformFixture fixture)
         Assert.Equal(
             (await client.GetStringAsync($"{athlete}/plan?weekOf={TestDates.Iso(MondayOf(localToday))}", Cancel)),
             plan);
+
+        // The default plan is the athlete's local week, planned from today: today shows the run as done.
+        using var week = JsonDocument.Parse(plan);
+        Assert.Equal(TestDates.Iso(MondayOf(localToday)), week.RootElement.GetProperty("startsOn").GetString());
+        var onToday = week.RootElement.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("date").GetString() == TestDates.Iso(localToday));
+        Assert.Contains(onToday.GetProperty("sessions").EnumerateArray(), s => s.GetProperty("status").GetString() == "done" && s.GetProperty("kind").GetString() == "easyRun");
     }
 
     /// <summary>
