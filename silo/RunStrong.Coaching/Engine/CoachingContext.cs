@@ -14,6 +14,7 @@ internal sealed class CoachingContext
     {
         Athlete = athlete;
         Profile = athlete.Profile;
+        Calendar = athlete.Profile.Calendar;
         AsOf = asOf;
         Measurements = measurements;
         Body = body;
@@ -25,8 +26,8 @@ internal sealed class CoachingContext
 
     public AthleteData Athlete { get; }
 
-    /// <summary>The athlete's local calendar day of an instant.</summary>
-    public DateOnly DayOf(DateTimeOffset instant) => Profile.Calendar.DayOf(instant);
+    /// <summary>The athlete's calendar: which local day an instant belongs to.</summary>
+    public LocalCalendar Calendar { get; }
 
     public AthleteProfile Profile { get; }
 

@@ -15,8 +15,16 @@ public class CoachingEngineBenchmarks
     private static readonly DateOnly AsOf = new(2026, 11, 25);
     private AthleteData athlete = null!;
 
+    /// <summary>UTC days need no conversion; other zones map each run and session to the athlete's local day.</summary>
+    [Params("UTC", "Australia/Sydney")]
+    public string TimeZone { get; set; } = "UTC";
+
     [GlobalSetup]
-    public void Setup() => athlete = SixteenWeeksOfData.Build(AsOf);
+    public void Setup()
+    {
+        var data = SixteenWeeksOfData.Build(AsOf);
+        athlete = data with { Profile = data.Profile with { TimeZone = TimeZone } };
+    }
 
     [Benchmark]
     public CoachingReport Evaluate() => CoachingEngine.Evaluate(athlete, AsOf);

@@ -54,14 +54,10 @@ internal static class WeekPlanner
         var maintenance = context.Profile.Phase is TrainingPhase.Peak or TrainingPhase.Taper;
 
         var days = new PlanDay[Days];
+        var logged = week.Offset >= 0 ? Logged(context, startsOn, week.Offset) : null;
         for (var d = 0; d < Days; d++)
         {
-            var sessions = new List<PlannedSession>(3);
-            if (week.IsLived(d))
-            {
-                AddLogged(context, startsOn.AddDays(d), sessions);
-            }
-
+            var sessions = logged?[d] ?? new List<PlannedSession>(3);
             var strengthToday = strengthDays[..strengthCount].Contains(d);
             if (strengthToday && d == hardDay)
             {
@@ -266,24 +262,32 @@ internal static class WeekPlanner
         return free;
     }
 
-    /// <summary>The runs and leg sessions logged on a lived day, shown as done.</summary>
-    private static void AddLogged(CoachingContext context, DateOnly date, List<PlannedSession> sessions)
+    /// <summary>The runs and leg sessions logged on the lived days (up to and including day <paramref name="lastLived"/>), shown as done.</summary>
+    private static List<PlannedSession>?[] Logged(CoachingContext context, DateOnly startsOn, int lastLived)
     {
+        var logged = new List<PlannedSession>?[Days];
+        var calendar = context.Calendar;
         foreach (var run in context.Athlete.Runs)
         {
-            if (context.DayOf(run.StartedAt) == date)
+            var d = calendar.DayOf(run.StartedAt).DayNumber - startsOn.DayNumber;
+            if (d >= 0 && d <= lastLived)
             {
-                sessions.Add(new PlannedSession(LoggedKind(run.Kind), run.DurationMin, run.DistanceKm, SessionGuidance.Logged, SessionStatus.Done));
+                (logged[d] ??= new List<PlannedSession>(3)).Add(
+                    new PlannedSession(LoggedKind(run.Kind), run.DurationMin, run.DistanceKm, SessionGuidance.Logged, SessionStatus.Done));
             }
         }
 
         foreach (var session in context.Athlete.StrengthSessions)
         {
-            if (session.LoadsLegs && context.DayOf(session.StartedAt) == date)
+            var d = calendar.DayOf(session.StartedAt).DayNumber - startsOn.DayNumber;
+            if (d >= 0 && d <= lastLived && session.LoadsLegs)
             {
-                sessions.Add(new PlannedSession(PlannedSessionKind.LegStrength, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
+                (logged[d] ??= new List<PlannedSession>(3)).Add(
+                    new PlannedSession(PlannedSessionKind.LegStrength, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
             }
         }
+
+        return logged;
     }
 
     private static PlannedSessionKind LoggedKind(RunKind kind) => kind switch

@@ -99,7 +99,7 @@ internal static class NutritionRules
         var mass = context.Body.BodyMassKg;
         var protein = Figures.Round(RecoveryProteinGPerKg * mass);
         output.Add(RuleCatalogue.RecoveryFuel.Fire(Severity.Info, string.Create(InvariantCulture,
-            $"After your {RunWords.Kind(run.Kind)} run of {run.DurationMin:0} min on {context.Profile.Calendar.DayOf(run.StartedAt):yyyy-MM-dd}: within 2 h of such sessions take about {protein:0} g protein ({RecoveryProteinGPerKg} g/kg) with about {RecoveryCarbsGPerKg * mass:0} g carbohydrate ({RecoveryCarbsGPerKg} g/kg)."),
+            $"After your {RunWords.Kind(run.Kind)} run of {run.DurationMin:0} min on {context.Calendar.DayOf(run.StartedAt):yyyy-MM-dd}: within 2 h of such sessions take about {protein:0} g protein ({RecoveryProteinGPerKg} g/kg) with about {RecoveryCarbsGPerKg * mass:0} g carbohydrate ({RecoveryCarbsGPerKg} g/kg)."),
             null, protein, "g protein"));
     }
 
@@ -145,7 +145,7 @@ internal static class NutritionRules
         else if (logged is not null && logged.DurationMin > FuelDuringRunMin)
         {
             minutes = logged.DurationMin;
-            message = string.Create(InvariantCulture, $"Your {minutes:0}-min run on {context.Profile.Calendar.DayOf(logged.StartedAt):yyyy-MM-dd} was longer than {FuelDuringRunMin} min: on runs like it take {FuelDuringLowGPerHour}-{FuelDuringHighGPerHour} g carbohydrate per hour after the first hour{MoreBeyond(minutes)}.");
+            message = string.Create(InvariantCulture, $"Your {minutes:0}-min run on {context.Calendar.DayOf(logged.StartedAt):yyyy-MM-dd} was longer than {FuelDuringRunMin} min: on runs like it take {FuelDuringLowGPerHour}-{FuelDuringHighGPerHour} g carbohydrate per hour after the first hour{MoreBeyond(minutes)}.");
         }
         else
         {
