@@ -30,7 +30,7 @@ internal static class WeekPlanner
         var hardDay = hardKind is null ? -1 : PlaceHardRun(week, longDay);
 
         // A normal week's runs and sizes, then those that still fit the days and km this week has left.
-        var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
+        var weeks = history.WeeksRunning28;
         var runsPerWeek = weeks > 0 ? (double)history.Runs28 / weeks : MinRunDays;
         var runDays = Math.Clamp((int)Math.Round(runsPerWeek), hardDay < 0 ? MinRunDays : MinRunDaysWithHardRun, MaxRunDays);
         var normal = Volume.Split(weekKm, pace, true, hardDay >= 0 ? hardKind : null, runDays);
@@ -114,7 +114,7 @@ internal static class WeekPlanner
             }
         }
 
-        var weeks = history.OldestRun28 < 0 ? 0 : (history.OldestRun28 / WeekDays) + 1;
+        var weeks = history.WeeksRunning28;
         var weeklyKm = weeks > 0 ? TrainingDays.Sum(history.RunKm, 0, IntensityWindowDays - 1) / weeks : DefaultWeeklyKm;
         if (context.Profile.Phase == TrainingPhase.Taper)
         {

@@ -66,6 +66,9 @@ internal sealed class TrainingDays : IDisposable
     /// <summary>Index of the oldest day with a run in the last 28 days (-1: none).</summary>
     public int OldestRun28 { get; private set; } = -1;
 
+    /// <summary>The weeks of the last 4 that the athlete has been running (from the oldest run in them): the divisor of weekly means.</summary>
+    public int WeeksRunning28 => OldestRun28 < 0 ? 0 : (OldestRun28 / WeekDays) + 1;
+
     /// <summary>Index of the oldest day with any training in the laid-out days (-1: none).</summary>
     public int OldestActivity { get; private set; } = -1;
 
