@@ -98,7 +98,8 @@ internal sealed class MemberInput
 
     /// <summary>
     /// Checks every field. Sex, birth year, height, weight and goal go through <see cref="ProfileInput"/>, the one
-    /// validator of those values, so an imported member is exactly as plausible as a profile an athlete enters.
+    /// validator of those values, so an imported member is exactly as plausible as a profile an athlete enters;
+    /// names and email likewise through <see cref="MemberIdentityRules"/>, which staff's edits pass too.
     /// </summary>
     public Validated<MemberRecord> Validate(DateOnly today)
     {
