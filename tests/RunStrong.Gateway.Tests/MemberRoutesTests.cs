@@ -135,7 +135,9 @@ public sealed class MemberRoutesTests(PlatformFixture fixture)
         (Text(member, "externalId"), Text(member, "firstName"), Text(member, "lastName"), Text(member, "email"));
 
     private static string? Text(JsonElement member, string field) =>
-        member.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        member.ValueKind == JsonValueKind.Object && member.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static async Task<JsonElement> MemberOfAsync(HttpClient client, TestTenant tenant, string athleteId)
     {
