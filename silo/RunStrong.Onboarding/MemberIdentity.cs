@@ -29,6 +29,7 @@ public sealed record MemberIdentity(string? ExternalId, string FirstName, string
             Latest(row.Email, previous.Email, current.Email));
     }
 
-    private static string? Latest(string? imported, string? importedBefore, string? current) =>
-        string.Equals(imported, importedBefore, StringComparison.Ordinal) ? current : imported;
+    /// <summary>Ordinal for text: a file that only changed a letter's case changed the value.</summary>
+    private static T Latest<T>(T imported, T importedBefore, T current) =>
+        EqualityComparer<T>.Default.Equals(imported, importedBefore) ? current : imported;
 }
