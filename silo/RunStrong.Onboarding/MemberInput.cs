@@ -10,10 +10,6 @@ namespace RunStrong.Onboarding;
 internal sealed class MemberInput
 {
     private const int MaxExternalIdLength = 100;
-    private const int MaxNameLength = 100;
-
-    // RFC 5321 caps a forward path at 256 octets including the angle brackets: 254 for the address itself.
-    private const int MaxEmailLength = 254;
 
     private readonly string?[] texts = new string?[MemberFields.All.Length];
     private readonly double?[] numbers = new double?[MemberFields.All.Length];
@@ -102,7 +98,8 @@ internal sealed class MemberInput
 
     /// <summary>
     /// Checks every field. Sex, birth year, height, weight and goal go through <see cref="ProfileInput"/>, the one
-    /// validator of those values, so an imported member is exactly as plausible as a profile an athlete enters.
+    /// validator of those values, so an imported member is exactly as plausible as a profile an athlete enters;
+    /// names and email likewise through <see cref="MemberIdentityRules"/>, which staff's edits pass too.
     /// </summary>
     public Validated<MemberRecord> Validate(DateOnly today)
     {
@@ -171,59 +168,12 @@ internal sealed class MemberInput
         return id;
     }
 
-    private string? CheckName(FieldChecks checks, MemberField name)
-    {
-        var value = Required(checks, name);
-        if (value is not null && value.Length > MaxNameLength)
-        {
-            var field = name.Name();
-            checks.Add(field, $"{field} must be at most {MaxNameLength} characters.");
-            return null;
-        }
+    /// <summary>A name through <see cref="MemberIdentityRules"/>, unless the reader already found it was not even text.</summary>
+    private string? CheckName(FieldChecks checks, MemberField name) =>
+        HasReadError(name.Name()) ? null : MemberIdentityRules.Name(checks, name.Name(), Text(name));
 
-        return value;
-    }
-
-    private string? CheckEmail(FieldChecks checks)
-    {
-        var email = Text(MemberField.Email);
-        if (email is null)
-        {
-            return null;
-        }
-
-        var field = MemberField.Email.Name();
-        if (email.Length > MaxEmailLength)
-        {
-            checks.Add(field, $"{field} must be at most {MaxEmailLength} characters.");
-            return null;
-        }
-
-        if (!LooksLikeAddress(email))
-        {
-            checks.Add(field, $"{field} must be an address like name@example.com.");
-            return null;
-        }
-
-        return email;
-    }
-
-    /// <summary>
-    /// A plausibility check, not RFC 5322: one '@' with text before it and a dotted domain after it, no spaces.
-    /// Only delivery proves an address; this catches columns shifted by one and phone numbers in the email column.
-    /// </summary>
-    private static bool LooksLikeAddress(string email)
-    {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || email.IndexOf('@', at + 1) >= 0 || email.AsSpan().ContainsAnyInRange('\0', ' '))
-        {
-            return false;
-        }
-
-        var domain = email.AsSpan(at + 1);
-        var dot = domain.IndexOf('.');
-        return dot > 0 && domain[^1] != '.' && !domain.Contains("..", StringComparison.Ordinal);
-    }
+    private string? CheckEmail(FieldChecks checks) =>
+        HasReadError(MemberField.Email.Name()) ? null : MemberIdentityRules.Email(checks, Text(MemberField.Email));
 
     private string? Required(FieldChecks checks, MemberField name)
     {

@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
 using RunStrong.Silo.Hosting;
 using RunStrong.Silo.Http;
@@ -25,6 +26,7 @@ app.UseMiddleware<TransientGrainFailureRetry>();
 app.MapDefaultEndpoints();
 app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRoutes.Platform.GetOpenApiDocument);
 app.MapAthletesApi();
+app.MapMemberApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapImportsApi();

@@ -59,9 +59,16 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>
     /// Creates or updates the athlete from a gym's member row (idempotent: the same row again is unchanged).
-    /// Profile fields the row does not carry (body fat, experience, phase) are kept.
+    /// Profile fields the row does not carry (body fat, experience, phase) are kept, and so are a name or email
+    /// staff edited since, unless the row changed that field (<see cref="Onboarding.MemberIdentity.Imported"/>).
     /// </summary>
     Task<MemberImports.MemberOutcome> UpsertMember(Onboarding.MemberRecord member);
+
+    /// <summary>
+    /// Edits the member's name and email (creating the identity, without an external id, for an athlete no import
+    /// created). Null when the athlete does not exist; the edit's field errors when it breaks the import's rules.
+    /// </summary>
+    Task<MemberEdit?> EditMember(Onboarding.MemberPatch patch);
 
     /// <summary>
     /// The coaching report as of <paramref name="asOf"/> (null: the athlete's local today); null when there is no

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Validation;
+using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
@@ -27,7 +28,8 @@ public static class AthletesApi
         var overview = await grains.Athlete(tenantId, athleteId).GetOverview(date);
         return overview is null
             ? Problems.NotFound($"No athlete '{athleteId}'.")
-            : TypedResults.Ok(new AthleteResponse(tenantId, athleteId, overview.Profile, overview.Summary));
+            : TypedResults.Ok(new AthleteResponse(
+                tenantId, athleteId, overview.Profile, overview.Summary, overview.Member is null ? null : MemberResponse.Of(overview.Member)));
     }
 
     private static async Task<Results<Ok<AthleteProfile>, ValidationProblem>> PutProfile(

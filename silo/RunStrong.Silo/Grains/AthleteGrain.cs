@@ -9,9 +9,7 @@ using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Summary;
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Challenges;
-using RunStrong.Contracts.MemberImports;
 using RunStrong.Contracts.Security;
-using RunStrong.Onboarding;
 using RunStrong.Silo.Storage;
 using RunStrong.Silo.Telemetry;
 
@@ -56,14 +54,14 @@ public sealed partial class AthleteGrain(
 
     public Task<AthleteOverview?> GetOverview(DateOnly? asOf)
     {
-        if (Profile is null && Log.IsEmpty)
+        if (!state.State.Exists())
         {
             return Task.FromResult<AthleteOverview?>(null);
         }
 
         var date = asOf ?? Today;
         var body = Profile is null ? null : CoachingEngine.BodyOf(Log.ToAthleteData(Profile), date);
-        return Task.FromResult<AthleteOverview?>(new AthleteOverview(Profile, TrainingSummary.Of(Log, body, date, Calendar)));
+        return Task.FromResult<AthleteOverview?>(new AthleteOverview(Profile, TrainingSummary.Of(Log, body, date, Calendar), state.State.CurrentIdentity()));
     }
 
     public Task<string> GetTimeZone() => Task.FromResult(Calendar.TimeZoneId);
@@ -119,24 +117,6 @@ public sealed partial class AthleteGrain(
 
     public Task<bool> DeleteNutrition(DateOnly day) => ChangeLog(log => Removed(log.RemoveNutrition(day)), NutritionCause(day));
 
-    public Task<MemberOutcome> UpsertMember(MemberRecord member) =>
-        ChangeAthlete(athlete =>
-        {
-            var current = athlete.Profile;
-            var profile = current is null
-                ? new AthleteProfile(member.Sex, member.BirthYear, member.HeightCm, member.WeightKg, null, null, null, member.Goal, TrainingPhase.Base, false)
-                : current with { Sex = member.Sex, BirthYear = member.BirthYear, HeightCm = member.HeightCm, WeightKg = member.WeightKg, Goal = member.Goal };
-            if (athlete.Member == member && current == profile)
-            {
-                return Change<MemberOutcome>.None(MemberOutcome.Unchanged);
-            }
-
-            var outcome = athlete.Member is null && current is null ? MemberOutcome.Created : MemberOutcome.Updated;
-            athlete.Member = member;
-            athlete.Profile = profile;
-            return Change<MemberOutcome>.Write(outcome);
-        }, "member");
-
     public Task<CoachingReport?> GetRecommendations(DateOnly? asOf)
     {
         if (Profile is null)
@@ -164,7 +144,7 @@ public sealed partial class AthleteGrain(
 
     public async Task<JoinOutcome?> JoinChallenge(ChallengeMembership membership)
     {
-        if (Profile is null && Log.IsEmpty)
+        if (!state.State.Exists())
         {
             return null;
         }

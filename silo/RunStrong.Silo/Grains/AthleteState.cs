@@ -12,9 +12,24 @@ public sealed class AthleteState
 
     public AthleteLog Log { get; set; } = new();
 
-    /// <summary>The gym's member record when the athlete came from an import.</summary>
+    /// <summary>
+    /// The gym's member row as the latest import read it, when the athlete came from an import: also what tells a
+    /// file that changed a name or email from one that still says what staff have since edited.
+    /// </summary>
     public MemberRecord? Member { get; set; }
+
+    /// <summary>
+    /// The member's name and email as staff see them: the import's, or staff's edit when that came later. Null
+    /// without member data, and for athletes imported before identities could be edited (see <see cref="CurrentIdentity"/>).
+    /// </summary>
+    public MemberIdentity? Identity { get; set; }
 
     /// <summary>The club challenges the athlete is in, with score updates their shards have yet to receive.</summary>
     public ChallengeEnrollments Challenges { get; set; } = new();
+
+    /// <summary>The member's identity: the stored one, else the imported row's (state written before there was one).</summary>
+    public MemberIdentity? CurrentIdentity() => Identity ?? (Member is null ? null : MemberIdentity.Of(Member));
+
+    /// <summary>Whether the athlete exists: something was stored about them (a profile, or a log without one).</summary>
+    public bool Exists() => Profile is not null || !Log.IsEmpty;
 }

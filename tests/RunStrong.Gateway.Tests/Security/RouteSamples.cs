@@ -35,6 +35,7 @@ internal static class RouteSamples
         [$"DELETE {Athlete}/measurements/{{measurementId}}"] = new(HttpStatusCode.NoContent),
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
+        [$"PATCH {Athlete}/member"] = new(HttpStatusCode.OK, _ => Member()),
         [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
         [$"GET {Imports}"] = new(HttpStatusCode.OK),
         [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),
@@ -81,6 +82,9 @@ internal static class RouteSamples
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         return content;
     }
+
+    /// <summary>Both names and an email: the suite's athlete came from no import, so the edit creates its member data.</summary>
+    public static object Member() => new { firstName = "Ana", lastName = "Matrix", email = "ana.matrix@example.com" };
 
     /// <summary>Every profile field, each unlike <see cref="Requests.Profile"/> (the stored one).</summary>
     public static object Profile() => new
