@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Ops;
 using RunStrong.Silo.Hosting;
 using RunStrong.Silo.Http;
@@ -27,6 +28,7 @@ app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRo
 app.MapAthletesApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
+app.MapLogHistoryApi();
 app.MapImportsApi();
 app.MapChallengesApi();
 app.MapTenantAdminApi();
