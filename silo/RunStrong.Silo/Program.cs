@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
 using RunStrong.Silo.Hosting;
@@ -29,6 +30,7 @@ app.MapAthletesApi();
 app.MapMemberApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
+app.MapLogHistoryApi();
 app.MapImportsApi();
 app.MapChallengesApi();
 app.MapTenantAdminApi();

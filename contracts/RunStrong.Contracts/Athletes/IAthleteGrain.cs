@@ -4,6 +4,7 @@ using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
+using RunStrong.Coaching.Log.Reading;
 using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.Athletes;
@@ -81,6 +82,29 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// their local today); null when there is no profile.
     /// </summary>
     Task<WeekPlan?> GetPlan(DateOnly? weekOf);
+
+    /// <summary>A page of the athlete's runs, newest first; null when nothing is known about the athlete.</summary>
+    [ReadOnly]
+    Task<LogPage<Run>?> ListRuns(LogPageRequest request);
+
+    /// <summary>A page of the athlete's strength sessions, newest first; null when nothing is known about the athlete.</summary>
+    [ReadOnly]
+    Task<LogPage<StrengthSession>?> ListStrengthSessions(LogPageRequest request);
+
+    /// <summary>A page of the athlete's nutrition days, newest first; null when nothing is known about the athlete.</summary>
+    [ReadOnly]
+    Task<LogPage<NutritionDay>?> ListNutrition(LogPageRequest request);
+
+    /// <summary>A page of the athlete's measurements, newest first; null when nothing is known about the athlete.</summary>
+    [ReadOnly]
+    Task<LogPage<Measurement>?> ListMeasurements(LogPageRequest request);
+
+    /// <summary>
+    /// The weekly totals of the weeks with a day in <paramref name="days"/>, newest first, folded or still in detail;
+    /// null when nothing is known about the athlete.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<WeeklyTotals>?> ListWeeks(LocalDays days);
 
     /// <summary>
     /// Puts the athlete in a challenge team (moving them from another team of it), scoring what they already

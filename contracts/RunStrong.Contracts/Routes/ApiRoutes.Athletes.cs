@@ -22,6 +22,13 @@ public static partial class ApiRoutes
         public static readonly RouteRule PostMeasurement = new("PostMeasurement", "POST", Base + "/measurements", Staff, null, RetrySafe: true);
         public static readonly RouteRule DeleteMeasurement = new("DeleteMeasurement", "DELETE", Base + "/measurements/{measurementId}", Staff, null, RetrySafe: true);
 
+        // Reading the log back, newest first, a page at a time (the weeks in one answer).
+        public static readonly RouteRule ListRuns = new("ListRuns", "GET", Base + "/runs", Staff, null, RetrySafe: true);
+        public static readonly RouteRule ListStrengthSessions = new("ListStrengthSessions", "GET", Base + "/strength-sessions", Staff, null, RetrySafe: true);
+        public static readonly RouteRule ListNutrition = new("ListNutrition", "GET", Base + "/nutrition", Staff, null, RetrySafe: true);
+        public static readonly RouteRule ListMeasurements = new("ListMeasurements", "GET", Base + "/measurements", Staff, null, RetrySafe: true);
+        public static readonly RouteRule ListWeeks = new("ListWeeks", "GET", Base + "/weeks", Staff, null, RetrySafe: true);
+
         public static readonly RouteRule GetRecommendations = new("GetRecommendations", "GET", Base + "/recommendations", Staff, null, RetrySafe: true);
         public static readonly RouteRule GetPlan = new("GetPlan", "GET", Base + "/plan", Staff, null, RetrySafe: true);
     }

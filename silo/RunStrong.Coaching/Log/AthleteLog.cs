@@ -63,16 +63,24 @@ public sealed class AthleteLog
         }
 
         var weeks = EarlierWeeks.ToDictionary(w => w.WeekOf);
-        var moved = Fold(Runs, r => calendar.DayOf(r.StartedAt), firstDetailedDay, weeks, static (w, r) => w.With(r))
-            | Fold(StrengthSessions, s => calendar.DayOf(s.StartedAt), firstDetailedDay, weeks, static (w, s) => w.With(s))
-            | Fold(Nutrition, n => n.Date, firstDetailedDay, weeks, static (w, n) => w.With(n))
-            | Fold(Measurements, m => m.Date, firstDetailedDay, weeks, static (w, m) => w.With(m));
-        if (moved)
-        {
-            EarlierWeeks = [.. weeks.Values.OrderBy(w => w.WeekOf)];
-        }
+        WeeklyFold.AddEntriesBefore(this, firstDetailedDay, calendar, weeks);
+        Runs.RemoveAll(r => calendar.DayOf(r.StartedAt) < firstDetailedDay);
+        StrengthSessions.RemoveAll(s => calendar.DayOf(s.StartedAt) < firstDetailedDay);
+        Nutrition.RemoveAll(n => n.Date < firstDetailedDay);
+        Measurements.RemoveAll(m => m.Date < firstDetailedDay);
+        EarlierWeeks = [.. weeks.Values.OrderBy(w => w.WeekOf)];
+        return true;
+    }
 
-        return moved;
+    /// <summary>
+    /// Every week with anything logged, oldest first: the folded ones, and those still in detail added up as
+    /// folding will add them, so a week reads the same before and after its entries age out.
+    /// </summary>
+    public IReadOnlyList<WeeklyTotals> Weeks(LocalCalendar calendar)
+    {
+        var weeks = EarlierWeeks.ToDictionary(w => w.WeekOf);
+        WeeklyFold.AddEntriesBefore(this, DateOnly.MaxValue, calendar, weeks);
+        return [.. weeks.Values.OrderBy(w => w.WeekOf)];
     }
 
     /// <summary>The detailed entries as the coaching engine reads them.</summary>
@@ -107,18 +115,5 @@ public sealed class AthleteLog
 
         entries[index] = entry;
         return ReplaceOutcome.Replaced;
-    }
-
-    private static bool Fold<T>(
-        List<T> entries, Func<T, DateOnly> dayOf, DateOnly firstDetailedDay, Dictionary<DateOnly, WeeklyTotals> weeks, Func<WeeklyTotals, T, WeeklyTotals> add)
-    {
-        var aged = entries.Where(e => dayOf(e) < firstDetailedDay).OrderBy(dayOf).ToList();
-        foreach (var entry in aged)
-        {
-            var weekOf = WeeklyTotals.WeekStarting(dayOf(entry));
-            weeks[weekOf] = add(weeks.GetValueOrDefault(weekOf) ?? WeeklyTotals.Empty(weekOf), entry);
-        }
-
-        return entries.RemoveAll(e => dayOf(e) < firstDetailedDay) > 0;
     }
 }

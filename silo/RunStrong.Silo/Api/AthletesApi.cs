@@ -27,7 +27,7 @@ public static class AthletesApi
 
         var overview = await grains.Athlete(tenantId, athleteId).GetOverview(date);
         return overview is null
-            ? Problems.NotFound($"No athlete '{athleteId}'.")
+            ? Problems.NoAthlete(athleteId)
             : TypedResults.Ok(new AthleteResponse(
                 tenantId, athleteId, overview.Profile, overview.Summary, overview.Member is null ? null : MemberResponse.Of(overview.Member)));
     }

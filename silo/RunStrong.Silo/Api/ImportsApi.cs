@@ -76,10 +76,9 @@ public static class ImportsApi
 
     private static async Task<Results<Ok<ImportPage>, ValidationProblem>> List(string tenantId, string? limit, IGrainFactory grains)
     {
-        var size = 20;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxListed))
+        if (!QueryCount.TryRead(limit, 20, MaxListed, out var size))
         {
-            return Problems.Field("limit", $"limit must be between 1 and {MaxListed}.");
+            return Problems.Field("limit", QueryCount.Rule("limit", MaxListed));
         }
 
         var ids = await grains.GetGrain<IImportRegistryGrain>(tenantId).Recent(size);

@@ -51,11 +51,9 @@ public static class TenantAdminApi
 
     private static async Task<Results<Ok<TenantPage>, ValidationProblem>> ListTenants(string? limit, string? after, IGrainFactory grains)
     {
-        // Read as text, so "99999999999" or "ten" is a 400 naming limit rather than a binding failure.
-        var size = 50;
-        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
+        if (!QueryCount.TryRead(limit, 50, MaxPageSize, out var size))
         {
-            return Problems.Field("limit", $"limit must be between 1 and {MaxPageSize}.");
+            return Problems.Field("limit", QueryCount.Rule("limit", MaxPageSize));
         }
 
         var ids = await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).Page(after, size);

@@ -16,6 +16,9 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    /// <summary>404 for an athlete id that names no athlete of the tenant (nothing logged, no profile, no member).</summary>
+    public static ProblemHttpResult NoAthlete(string athleteId) => NotFound($"No athlete '{athleteId}'.");
+
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 

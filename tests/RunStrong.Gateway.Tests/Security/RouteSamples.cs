@@ -18,6 +18,8 @@ internal static class RouteSamples
 
     private static string AsOfToday => $"?asOf={TestDates.Iso(TestDates.Today)}";
 
+    private static string LastFourWeeks => $"?from={TestDates.Iso(TestDates.DaysAgo(28))}&to={TestDates.Iso(TestDates.Today)}";
+
     public static IReadOnlyDictionary<string, RouteSample> All { get; } = new Dictionary<string, RouteSample>(StringComparer.Ordinal)
     {
         // Tenant routes. Bodies differ from the stored athlete, so a request that slips through shows as a change.
@@ -33,6 +35,11 @@ internal static class RouteSamples
         [$"DELETE {Athlete}/strength-sessions/{{sessionId}}"] = new(HttpStatusCode.NoContent),
         [$"DELETE {Athlete}/nutrition/{{date}}"] = new(HttpStatusCode.NoContent),
         [$"DELETE {Athlete}/measurements/{{measurementId}}"] = new(HttpStatusCode.NoContent),
+        [$"GET {Athlete}/runs"] = new(HttpStatusCode.OK, Query: "?limit=2"),
+        [$"GET {Athlete}/strength-sessions"] = new(HttpStatusCode.OK, Query: LastFourWeeks),
+        [$"GET {Athlete}/nutrition"] = new(HttpStatusCode.OK, Query: LastFourWeeks),
+        [$"GET {Athlete}/measurements"] = new(HttpStatusCode.OK),
+        [$"GET {Athlete}/weeks"] = new(HttpStatusCode.OK, Query: LastFourWeeks),
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
         [$"PATCH {Athlete}/member"] = new(HttpStatusCode.OK, _ => Member()),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Challenges.Participation;
 using RunStrong.Challenges.Rules;
@@ -67,10 +66,9 @@ public static class ChallengesApi
 
     private static async Task<Results<Ok<ChallengeList>, ValidationProblem>> List(string tenantId, string? limit, IGrainFactory grains)
     {
-        var size = 20;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxListed))
+        if (!QueryCount.TryRead(limit, 20, MaxListed, out var size))
         {
-            return Problems.Field("limit", $"limit must be between 1 and {MaxListed}.");
+            return Problems.Field("limit", QueryCount.Rule("limit", MaxListed));
         }
 
         var ids = await grains.GetGrain<IChallengeRegistryGrain>(tenantId).Recent(size);
@@ -147,10 +145,9 @@ public static class ChallengesApi
     private static async Task<Results<Ok<LeaderboardResponse>, ValidationProblem, ProblemHttpResult>> Leaderboard(
         string tenantId, string challengeId, string? top, IGrainFactory grains)
     {
-        var size = DefaultTop;
-        if (top is not null && (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxTop))
+        if (!QueryCount.TryRead(top, DefaultTop, MaxTop, out var size))
         {
-            return Problems.Field("top", $"top must be between 1 and {MaxTop}.");
+            return Problems.Field("top", QueryCount.Rule("top", MaxTop));
         }
 
         var grain = Challenge(grains, tenantId, challengeId);

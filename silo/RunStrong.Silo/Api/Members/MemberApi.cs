@@ -23,7 +23,7 @@ public static class MemberApi
         var edit = await grains.Athlete(tenantId, athleteId).EditMember(body.ToPatch());
         if (edit is null)
         {
-            return Problems.NotFound($"No athlete '{athleteId}'.");
+            return Problems.NoAthlete(athleteId);
         }
 
         return edit.Member is null ? Problems.Validation(edit.Errors) : TypedResults.Ok(MemberResponse.Of(edit.Member));
