@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
+using RunStrong.Coaching.Log;
 using RunStrong.Coaching.Tests.Builders;
 using static RunStrong.Coaching.Engine.RuleCodes;
 
@@ -68,7 +69,7 @@ public sealed class CoachingInvariants
         Prop.ForAll(GeneratedHistories.Athletes, weekdays, (athlete, dayOfWeek) =>
         {
             // The report's plan (from tomorrow), and the current week's plan asked for on any day of it.
-            var monday = AsOf.AddDays(-(((int)AsOf.DayOfWeek + 6) % 7));
+            var monday = WeeklyTotals.WeekStarting(AsOf);
             var today = monday.AddDays(dayOfWeek);
             return Keeps(athlete, CoachingEngine.Evaluate(athlete, AsOf).Plan, AsOf)
                 && Keeps(athlete, CoachingEngine.PlanWeek(athlete, monday, today), today);

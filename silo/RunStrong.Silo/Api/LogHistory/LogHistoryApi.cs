@@ -68,5 +68,4 @@ public static class LogHistoryApi
         var page = await list(request.Value);
         return page is null ? Problems.NoAthlete(athleteId) : TypedResults.Ok(new LogPageResponse<T>(page.Items, page.Next));
     }
-
 }
