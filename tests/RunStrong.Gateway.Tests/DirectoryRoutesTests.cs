@@ -21,7 +21,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task Imported_members_are_listed_by_name_as_soon_as_the_import_completes()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Zoe", "Åberg"), ("m-2", "Anna", "Berg"), ("m-3", "Bo", "Aberg")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Zoe", "Åberg"), ("m-2", "Anna", "Berg"), ("m-3", "Bo", "Aberg")));
 
         var page = await PageAsync(client, tenant, "?sort=name");
 
@@ -43,7 +43,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task Search_finds_word_starts_folded_for_case_and_accents(string q, string expected)
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Jürgen", "Müller"), ("m-2", "Øyvind", "Lie"), ("m-3", "Karl", "Groß")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Jürgen", "Müller"), ("m-2", "Øyvind", "Lie"), ("m-3", "Karl", "Groß")));
 
         var page = await PageAsync(client, tenant, $"?q={Uri.EscapeDataString(q)}");
 
@@ -55,7 +55,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task A_member_whose_risk_turns_high_moves_to_the_top_of_the_follow_up_list_with_its_factors()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg"), ("m-3", "Cy", "Diaz")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg"), ("m-3", "Cy", "Diaz")));
         var path = tenant.AthletePath("m-2");
 
         // Fat-free mass measured by DEXA falls from 59.5 to 52.8 kg in ten weeks: observed lean-mass loss.
@@ -77,7 +77,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task Last_active_sort_shows_the_latest_run_day_first()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg")));
         (await client.PostAsJsonAsync(tenant.AthletePath("m-2") + "/runs", Run("r-1", TestDates.MorningOf(TestDates.DaysAgo(2))), Cancel)).EnsureSuccessStatusCode();
 
         var page = await EventuallyAsync(client, tenant, "?sort=lastActive", page => Ids(page).FirstOrDefault() == "m-2");
@@ -89,7 +89,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task A_staff_edit_of_the_name_shows_in_the_directory()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Ana", "Lopez")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Ana", "Lopez")));
 
         (await client.PatchAsJsonAsync(tenant.AthletePath("m-1") + "/member", new { lastName = "Zapata" }, Cancel)).EnsureSuccessStatusCode();
 
@@ -103,7 +103,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
         var (client, tenant) = await NewGymAsync();
         var first = Enumerable.Range(0, 300).Select(i => ($"a-{i:D3}", Names[i % Names.Length], Names[(i * 7) % Names.Length])).ToArray();
         var second = Enumerable.Range(0, 300).Select(i => ($"b-{i:D3}", Names[(i * 3) % Names.Length], Names[(i * 5) % Names.Length])).ToArray();
-        await ImportAsync(client, tenant, Rows(first));
+        await ImportCompletedAsync(client, tenant, Rows(first));
 
         using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(Rows(second)), Cancel);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -127,7 +127,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task An_athlete_created_without_an_import_is_listed_without_a_name_after_the_named_members()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Ana", "Lopez")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Ana", "Lopez")));
         (await client.PutAsJsonAsync(tenant.AthletePath("walk-in"), Profile(), Cancel)).EnsureSuccessStatusCode();
 
         var page = await EventuallyAsync(client, tenant, "", page => Ids(page).Count == 2);
@@ -165,7 +165,7 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     public async Task A_cursor_of_another_sort_answers_400_naming_after()
     {
         var (client, tenant) = await NewGymAsync();
-        await ImportAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg")));
+        await ImportCompletedAsync(client, tenant, Rows(("m-1", "Ana", "Lopez"), ("m-2", "Bo", "Berg")));
         var next = (await PageAsync(client, tenant, "?sort=name&limit=1")).GetProperty("next").GetString();
 
         using var response = await client.GetAsync($"/api/t/{tenant.Id}/athletes?sort=risk&after={next}", Cancel);
@@ -191,6 +191,9 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
         var body = new { date = TestDates.Iso(TestDates.DaysAgo(daysAgo)), weightKg, bodyFatPercent = bodyFat, bodyFatMethod = "dexa" };
         (await client.PostAsJsonAsync(path + "/measurements", body, Cancel)).EnsureSuccessStatusCode();
     }
+
+    private static async Task ImportCompletedAsync(HttpClient client, TestTenant tenant, string csv) =>
+        Assert.Equal("completed", (await ImportAsync(client, tenant, csv)).GetProperty("status").GetString());
 
     private static Task<JsonElement> PageAsync(HttpClient client, TestTenant tenant, string query) =>
         client.GetFromJsonAsync<JsonElement>($"/api/t/{tenant.Id}/athletes{query}", Cancel);
@@ -222,13 +225,5 @@ public sealed class DirectoryRoutesTests(PlatformFixture fixture)
     {
         var tenant = await fixture.Platform.CreateTenantAsync("gym");
         return (fixture.Platform.TenantClient(tenant.ApiKey), tenant);
-    }
-
-    private static async Task ImportAsync(HttpClient client, TestTenant tenant, string csv)
-    {
-        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var job = await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
-        Assert.Equal("completed", job.GetProperty("status").GetString());
     }
 }

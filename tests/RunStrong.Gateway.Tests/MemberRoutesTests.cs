@@ -170,11 +170,4 @@ public sealed class MemberRoutesTests(PlatformFixture fixture)
         var tenant = await fixture.Platform.CreateTenantAsync(kind);
         return (fixture.Platform.TenantClient(tenant.ApiKey), tenant);
     }
-
-    private static async Task<JsonElement> ImportAsync(HttpClient client, TestTenant tenant, string csv)
-    {
-        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        return await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
-    }
 }

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using RunStrong.Contracts.Serialization;
+using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Members;
 
@@ -23,14 +24,14 @@ public sealed class RosterStore(BlobServiceClient blobs)
     private const int MaxBlockBytes = 3 * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Json = RunStrongSerialization.DomainJsonOptions;
-    private BlobContainerClient? container;
+    private readonly CreatedContainer container = new(blobs, ContainerName);
 
     public static string PrefixOf(string tenantId, int shard) => $"{tenantId}/{shard}/";
 
     /// <summary>The shard as stored, or null when it has no snapshot (never written, or lost).</summary>
     public async Task<RosterStored?> LoadAsync(string tenantId, int shard, CancellationToken cancellationToken)
     {
-        var folder = await ContainerAsync(cancellationToken);
+        var folder = await container.GetAsync(cancellationToken);
         RosterSnapshot? snapshot;
         try
         {
@@ -73,7 +74,7 @@ public sealed class RosterStore(BlobServiceClient blobs)
     /// <summary>Appends <paramref name="changes"/> to the log of <paramref name="generation"/>; returns the bytes appended.</summary>
     public async Task<long> AppendAsync(string tenantId, int shard, int generation, IReadOnlyList<RosterChange> changes, CancellationToken cancellationToken)
     {
-        var log = (await ContainerAsync(cancellationToken)).GetAppendBlobClient(LogName(tenantId, shard, generation));
+        var log = (await container.GetAsync(cancellationToken)).GetAppendBlobClient(LogName(tenantId, shard, generation));
         long appended = 0;
         foreach (var block in Blocks(changes))
         {
@@ -99,7 +100,7 @@ public sealed class RosterStore(BlobServiceClient blobs)
     /// </summary>
     public async Task<long> WriteSnapshotAsync(string tenantId, int shard, RosterSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var folder = await ContainerAsync(cancellationToken);
+        var folder = await container.GetAsync(cancellationToken);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(snapshot, Json);
         await folder.GetBlobClient(SnapshotName(tenantId, shard)).UploadAsync(new BinaryData(bytes), overwrite: true, cancellationToken);
         await folder.GetBlobClient(LogName(tenantId, shard, snapshot.Generation - 1))
@@ -110,7 +111,7 @@ public sealed class RosterStore(BlobServiceClient blobs)
     /// <summary>Deletes everything stored for the shard (before a rebuild writes it anew).</summary>
     public async Task DeleteAsync(string tenantId, int shard, CancellationToken cancellationToken)
     {
-        var folder = await ContainerAsync(cancellationToken);
+        var folder = await container.GetAsync(cancellationToken);
         await foreach (var blob in folder.GetBlobsAsync(BlobTraits.None, BlobStates.None, PrefixOf(tenantId, shard), cancellationToken))
         {
             await folder.GetBlobClient(blob.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
@@ -148,17 +149,5 @@ public sealed class RosterStore(BlobServiceClient blobs)
         {
             yield return buffer.ToArray();
         }
-    }
-
-    private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
-    {
-        if (container is null)
-        {
-            var client = blobs.GetBlobContainerClient(ContainerName);
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            container = client;
-        }
-
-        return container;
     }
 }
