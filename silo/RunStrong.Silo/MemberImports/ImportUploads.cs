@@ -49,6 +49,18 @@ public sealed class ImportUploads(BlobServiceClient blobs)
     public async Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
         await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
 
+    /// <summary>The names of every stored upload of <paramref name="tenantId"/> (listed by prefix: no index to keep).</summary>
+    public async Task<List<string>> ListAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await foreach (var blob in (await ContainerAsync(cancellationToken)).GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{tenantId}/", cancellationToken))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
+    }
+
     private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
     {
         if (container is null)
