@@ -190,6 +190,7 @@ public sealed partial class AthleteGrain : IRemindable, IIncomingGrainCallFilter
         deliveryRetry?.Dispose();
         deliveryRetry = null;
         await state.ClearStateAsync();
+        state.State = new AthleteState(); // what this activation answers until it goes: an athlete nobody knows
         await UnregisterEraseReminderAsync();
         DeactivateOnIdle();
     }

@@ -22,12 +22,13 @@ public sealed partial class AthleteGrain
             athlete.Profile,
             athlete.CurrentIdentity(),
             athlete.Member,
-            [.. log.Runs.OrderBy(r => r.StartedAt)],
-            [.. log.StrengthSessions.OrderBy(s => s.StartedAt)],
-            [.. log.Nutrition.OrderBy(n => n.Date)],
-            [.. log.Measurements.OrderBy(m => m.Date)],
-            [.. log.EarlierWeeks],
-            log.Weeks(Calendar),
+            // Lists, not collection expressions: the compiler's read-only list types cannot cross a grain call.
+            log.Runs.OrderBy(r => r.StartedAt).ToList(),
+            log.StrengthSessions.OrderBy(s => s.StartedAt).ToList(),
+            log.Nutrition.OrderBy(n => n.Date).ToList(),
+            log.Measurements.OrderBy(m => m.Date).ToList(),
+            log.EarlierWeeks.ToList(),
+            log.Weeks(Calendar).ToList(),
             challenges,
             Calendar.TimeZoneId));
     }
