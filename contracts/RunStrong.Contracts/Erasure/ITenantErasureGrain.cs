@@ -11,7 +11,8 @@ namespace RunStrong.Contracts.Erasure;
 public interface ITenantErasureGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Starts erasing <paramref name="tenantId"/>; a repeated start changes nothing. Interleaved: the tenant grain asks
+    /// Starts erasing <paramref name="tenantId"/>; a repeated start changes nothing, except that an erasure that failed
+    /// goes on again from the phase it stopped in. Interleaved: the tenant grain asks
     /// again when it activates, which may be while this erasure's own phase is calling it.
     /// </summary>
     [Orleans.Concurrency.AlwaysInterleave]

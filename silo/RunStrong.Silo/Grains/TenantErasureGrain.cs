@@ -52,7 +52,21 @@ public sealed partial class TenantErasureGrain(
 
     public async Task<TenantErasureProgress> Start(string tenantId)
     {
-        if (state.State.TenantId is null)
+        if (state.State.Status == ErasureStatus.Failed)
+        {
+            // Asked again after giving up (the cause is fixed, presumably): go on from the phase it stopped in.
+            await state.UpdateAsync(this, job =>
+            {
+                job.Status = ErasureStatus.Running;
+                job.Failures = 0;
+                job.FailureReason = null;
+                job.FinishedAt = null;
+                return Change<bool>.Write(true);
+            });
+            await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            StartTimer();
+        }
+        else if (state.State.TenantId is null)
         {
             var now = clock.GetUtcNow();
             await state.UpdateAsync(this, job =>
