@@ -153,6 +153,8 @@ public sealed class TenantGrain(
             await state.ClearStateAsync();
         }
 
+        state.State = new TenantState(); // until this activation goes, it answers as for a tenant that never existed
+
         DeactivateOnIdle();
     }
 
