@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.DataProtection;
 using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
@@ -32,9 +33,11 @@ app.MapDirectoryApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapLogHistoryApi();
+app.MapAthleteDataProtectionApi();
 app.MapImportsApi();
 app.MapChallengesApi();
 app.MapTenantAdminApi();
+app.MapTenantErasureApi();
 app.MapClusterOpsApi();
 
 app.Run();

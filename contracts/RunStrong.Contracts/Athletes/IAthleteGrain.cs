@@ -115,4 +115,17 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>Takes the athlete out of a challenge team. False when they are not in it.</summary>
     Task<bool> LeaveChallenge(string challengeId, string teamId);
+
+    /// <summary>Everything stored about the athlete (a data-protection export); null when nothing is known about them.</summary>
+    [ReadOnly]
+    Task<AthleteExport?> Export();
+
+    /// <summary>
+    /// Erases the athlete everywhere (see <c>AthleteGrain.Erase.cs</c> for the steps): records the steps still to
+    /// do before starting, so that an erase interrupted by a lost silo finishes on the next activation or on its
+    /// reminder. Idempotent: erasing an athlete that is gone, or being erased, finishes what is left and returns.
+    /// While it runs, every other call throws <see cref="AthleteErasingException"/>. True once erased; false when a step
+    /// failed (logged): the athlete already answers as unknown, and the erase finishes in the background.
+    /// </summary>
+    Task<bool> EraseAthlete();
 }

@@ -31,4 +31,10 @@ public interface IChallengeGrain : IGrainWithStringKey
     /// <summary>An athlete's place on the latest snapshot; null when they are not on it.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<ParticipantStanding?> GetStanding(string athleteId);
+
+    /// <summary>
+    /// An athlete left (erased): applies the departure as a shard's flush would, and publishes a new snapshot at
+    /// once, so the next leaderboard read no longer counts them. Idempotent by revision.
+    /// </summary>
+    Task Depart(Departure departure);
 }

@@ -16,4 +16,7 @@ public interface ITenantDirectoryGrain : IGrainWithStringKey
 
     /// <summary>Up to <paramref name="limit"/> ids in order, after <paramref name="after"/> (exclusive).</summary>
     Task<IReadOnlyList<string>> Page(string? after, int limit);
+
+    /// <summary>Takes an erased tenant out of the listing.</summary>
+    Task Remove(string tenantId);
 }

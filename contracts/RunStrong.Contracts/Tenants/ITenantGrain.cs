@@ -21,4 +21,16 @@ public interface ITenantGrain : IGrainWithStringKey
 
     /// <summary>Replaces the tenant's limits. Null when the tenant does not exist.</summary>
     Task<TenantInfo?> SetLimits(TenantLimits limits);
+
+    /// <summary>
+    /// Marks a suspended tenant as being erased by <paramref name="erasureId"/> (or keeps the erasure already marked)
+    /// and makes sure that erasure runs. While marked, the tenant cannot be resumed, changed or created again.
+    /// </summary>
+    Task<Erasure.ErasureStart> BeginErasure(string erasureId);
+
+    /// <summary>Revokes every key of the tenant at its key grain; the ids of all its keys, for the erasure to remove.</summary>
+    Task<IReadOnlyList<string>> RevokeKeysForErasure();
+
+    /// <summary>Deletes the tenant's record: the last step of its erasure, after which the id is free again.</summary>
+    Task EraseRecord();
 }

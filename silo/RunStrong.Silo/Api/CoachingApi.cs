@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
@@ -33,8 +34,9 @@ public static class CoachingApi
             return Problems.Field("asOf", $"asOf {QueryDate.Rule[..^1]}, within the last {DetailWindow.Days} days and no later than tomorrow.");
         }
 
-        var report = await grains.Athlete(tenantId, athleteId).GetRecommendations(date);
-        return report is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(report);
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var report = await athlete.GetRecommendations(date);
+        return report is null ? await NoProfileAsync(athlete, athleteId) : TypedResults.Ok(report);
     }
 
     private static async Task<Results<Ok<WeekPlan>, ValidationProblem, ProblemHttpResult>> GetPlan(
@@ -46,7 +48,12 @@ public static class CoachingApi
             return Problems.Field("weekOf", $"weekOf {QueryDate.Rule[..^1]}, from a week ago to four weeks ahead.");
         }
 
-        var plan = await grains.Athlete(tenantId, athleteId).GetPlan(start);
-        return plan is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(plan);
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var plan = await athlete.GetPlan(start);
+        return plan is null ? await NoProfileAsync(athlete, athleteId) : TypedResults.Ok(plan);
     }
+
+    /// <summary>409 naming the profile for an athlete without one; 404 for one nothing is known about (never logged, or erased).</summary>
+    private static async Task<ProblemHttpResult> NoProfileAsync(IAthleteGrain athlete, string athleteId) =>
+        await athlete.GetOverview(null) is null ? Problems.NoAthlete(athleteId) : Problems.Missing("profile", ProfileNeeded);
 }

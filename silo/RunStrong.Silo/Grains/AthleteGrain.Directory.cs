@@ -18,16 +18,6 @@ public sealed partial class AthleteGrain
     private IGrainTimer? listingRetry;
     private bool publishingListing;
 
-    private (string TenantId, string AthleteId) Ids
-    {
-        get
-        {
-            var key = this.GetPrimaryKeyString();
-            var slash = key.IndexOf('/', StringComparison.Ordinal);
-            return (key[..slash], key[(slash + 1)..]);
-        }
-    }
-
     /// <summary>
     /// Brings <see cref="AthleteState.Listing"/> up to date inside a change; true when it changed (so the write stores
     /// it). <paramref name="publishedByCaller"/>: the caller (an import) sends the listing to the shard itself.
@@ -40,7 +30,7 @@ public sealed partial class AthleteGrain
         }
 
         var now = clock.GetUtcNow();
-        var listing = AthleteListing.Of(Ids.AthleteId, athlete, now, revision: 0);
+        var listing = AthleteListing.Of(AthleteKey.AthleteId, athlete, now, revision: 0);
         if (listing.SameContentAs(athlete.Listing))
         {
             return false;
@@ -68,7 +58,7 @@ public sealed partial class AthleteGrain
     /// <summary>Starts sending the listing to its shard unless it is there already or on its way.</summary>
     private void PublishListingInBackground()
     {
-        if (!publishingListing && !state.State.ListingDelivered && state.State.Listing is not null)
+        if (!publishingListing && !Erasing && !state.State.ListingDelivered && state.State.Listing is not null)
         {
             _ = PublishListingAsync();
         }
@@ -80,9 +70,9 @@ public sealed partial class AthleteGrain
         publishingListing = true;
         try
         {
-            while (state.State.Listing is { } listing && !state.State.ListingDelivered)
+            while (state.State.Listing is { } listing && !state.State.ListingDelivered && !Erasing)
             {
-                var (tenantId, athleteId) = Ids;
+                var (tenantId, athleteId) = AthleteKey;
                 GrainCaller.EnterTenant(tenantId);
                 await GrainFactory.GetGrain<IRosterShardGrain>(RosterKeys.ShardOf(tenantId, athleteId)).Publish([listing]);
 

@@ -10,6 +10,7 @@ using RunStrong.Coaching.Summary;
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Challenges;
 using RunStrong.Contracts.Security;
+using RunStrong.Silo.MemberImports;
 using RunStrong.Silo.Storage;
 using RunStrong.Silo.Telemetry;
 
@@ -25,6 +26,7 @@ public sealed partial class AthleteGrain(
     [PersistentState("athlete", StorageNames.Athletes)] IPersistentState<AthleteState> state,
     TimeProvider clock,
     CoachingMetrics metrics,
+    ImportUploads uploads,
     ILogger<AthleteGrain> logger)
     : Grain, IAthleteGrain
 {
@@ -45,6 +47,13 @@ public sealed partial class AthleteGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A previous activation died mid-erase: finish it before anything else (calls meanwhile answer "being erased").
+        if (Erasing)
+        {
+            await TryContinueEraseAsync();
+            return;
+        }
+
         // A previous activation may have stored a score change and died before its shard acknowledged it.
         if (state.State.Challenges.Pending.Any())
         {
@@ -287,6 +296,11 @@ public sealed partial class AthleteGrain(
         {
             deliveryRetry?.Dispose();
             deliveryRetry = null;
+            if (Erasing)
+            {
+                // An erase stopped on an unreachable shard: the departures just arrived, so the erase can go on.
+                await TryContinueEraseAsync();
+            }
         }
     }
 

@@ -37,6 +37,12 @@ public sealed class AthleteState
     /// </summary>
     public bool ListingDelivered { get; set; }
 
+    /// <summary>
+    /// Set while the athlete is being erased: the steps still to do. Written before the first step, so that an erase
+    /// a lost silo interrupted finishes later; gone with the rest of the state when the last step deletes it.
+    /// </summary>
+    public AthleteErasure? Erasure { get; set; }
+
     /// <summary>The member's identity: the stored one, else the imported row's (state written before there was one).</summary>
     public MemberIdentity? CurrentIdentity() => Identity ?? (Member is null ? null : MemberIdentity.Of(Member));
 

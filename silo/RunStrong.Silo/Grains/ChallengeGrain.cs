@@ -128,6 +128,16 @@ public sealed class ChallengeGrain(
         return Task.CompletedTask;
     }
 
+    public Task Depart(Departure departure)
+    {
+        if (Definition is { } challenge && table.ApplyDeparture(departure.AthleteId, departure.Revision))
+        {
+            Publish(challenge);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<LeaderboardPage?> GetLeaderboard(int top) => Task.FromResult(snapshot?.Top(top));
 
     public Task<ParticipantStanding?> GetStanding(string athleteId)

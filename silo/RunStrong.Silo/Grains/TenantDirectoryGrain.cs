@@ -21,6 +21,9 @@ public sealed class TenantDirectoryGrain(
             return Change<bool>.Write(true);
         });
 
+    public Task Remove(string tenantId) =>
+        state.UpdateAsync(this, directory => new Change<bool>(true, directory.TenantIds.Remove(tenantId)));
+
     public Task<IReadOnlyList<string>> Page(string? after, int limit)
     {
         var ids = state.State.TenantIds;

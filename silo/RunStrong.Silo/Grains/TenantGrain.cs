@@ -1,3 +1,4 @@
+using RunStrong.Contracts.Erasure;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
 using RunStrong.Silo.Storage;
@@ -55,7 +56,7 @@ public sealed class TenantGrain(
 
     public async Task<IssuedApiKey?> IssueKey()
     {
-        if (!state.State.Exists)
+        if (!state.State.Exists || state.State.ErasureId is not null)
         {
             return null;
         }
@@ -100,12 +101,75 @@ public sealed class TenantGrain(
 
     public Task<TenantInfo?> SetLimits(TenantLimits limits) => ApplySetting(tenant => tenant.Limits = limits);
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // An erasure marked here whose job never got its start (a silo lost in between) is started now.
+        if (state.State.ErasureId is { } erasureId)
+        {
+            GrainCaller.EnterAdmin();
+            await GrainFactory.GetGrain<ITenantErasureGrain>(erasureId).Start(TenantId);
+        }
+    }
+
+    public async Task<ErasureStart> BeginErasure(string erasureId)
+    {
+        if (!state.State.Exists)
+        {
+            return new ErasureStart(ErasureStartOutcome.NoTenant, null);
+        }
+
+        if (state.State.ErasureId is null && state.State.Status != TenantStatus.Suspended)
+        {
+            return new ErasureStart(ErasureStartOutcome.NotSuspended, null);
+        }
+
+        // Marked before the job starts: a repeated request then finds the same erasure, never a second one.
+        await state.UpdateAsync(this, tenant =>
+        {
+            if (tenant.ErasureId is not null)
+            {
+                return Change<bool>.None(false);
+            }
+
+            tenant.ErasureId = erasureId;
+            return Change<bool>.Write(true);
+        });
+        var marked = state.State.ErasureId!;
+        await GrainFactory.GetGrain<ITenantErasureGrain>(marked).Start(TenantId);
+        return new ErasureStart(ErasureStartOutcome.Started, marked);
+    }
+
+    public async Task<IReadOnlyList<string>> RevokeKeysForErasure()
+    {
+        var keyIds = state.State.Keys.Select(k => k.KeyId).ToList();
+        await Task.WhenAll(keyIds.Select(keyId => GrainFactory.GetGrain<IApiKeyGrain>(keyId).Revoke()));
+        return keyIds;
+    }
+
+    public async Task EraseRecord()
+    {
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+
+        state.State = new TenantState(); // until this activation goes, it answers as for a tenant that never existed
+
+        DeactivateOnIdle();
+    }
+
     /// <summary>Stores a settings change, then pushes it to every live key (what the gateway enforces).</summary>
     private async Task<TenantInfo?> ApplySetting(Action<TenantState> change)
     {
         if (!state.State.Exists)
         {
             return null;
+        }
+
+        if (state.State.ErasureId is not null)
+        {
+            // Being erased: suspended for good, whatever is asked.
+            return ToInfo(state.State);
         }
 
         await state.UpdateAsync(this, tenant =>

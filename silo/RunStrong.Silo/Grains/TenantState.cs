@@ -17,5 +17,8 @@ public sealed class TenantState
 
     public List<ApiKeyInfo> Keys { get; set; } = [];
 
+    /// <summary>The erasure removing this tenant; once set, the tenant is only ever erased (not resumed, changed or re-created).</summary>
+    public string? ErasureId { get; set; }
+
     public bool Exists => Name is not null;
 }

@@ -3,6 +3,7 @@ using Orleans.Serialization;
 using System.Net;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using RunStrong.ClusterSecurity;
@@ -98,19 +99,22 @@ public static class SiloHostingExtensions
         silo.AddAzureBlobGrainStorage(StorageNames.Athletes, options =>
         {
             options.BlobServiceClient = blobs;
-            options.ContainerName = "athletes";
+            options.ContainerName = StorageNames.Athletes;
+            options.DeleteStateOnClear = true;
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
         silo.AddAzureBlobGrainStorage(StorageNames.Challenges, options =>
         {
             options.BlobServiceClient = blobs;
-            options.ContainerName = "challenges";
+            options.ContainerName = StorageNames.Challenges;
+            options.DeleteStateOnClear = true;
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
         silo.AddAzureTableGrainStorage(StorageNames.Tenants, options =>
         {
             options.TableServiceClient = tables;
             options.TableName = "tenants";
+            options.DeleteStateOnClear = true;
             options.GrainStorageSerializer = JsonGrainStateSerializer.Instance;
         });
         silo.AddActivityPropagation();
@@ -128,6 +132,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
         silo.Services.TryAddSingleton(new RosterStore(blobs));
         silo.Services.TryAddSingleton(new AthleteStateBlobs(blobs));
+        silo.Services.TryAddSingleton(services => new TenantStorage(blobs, tables, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
     }

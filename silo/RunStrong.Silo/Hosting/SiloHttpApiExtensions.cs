@@ -21,6 +21,7 @@ public static class SiloHttpApiExtensions
         // Bind failures throw so BadRequestExceptionHandler can name the field, in every environment.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<AthleteErasingExceptionHandler>();
         return builder;
     }
 

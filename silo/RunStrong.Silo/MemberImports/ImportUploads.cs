@@ -49,4 +49,16 @@ public sealed class ImportUploads(BlobServiceClient blobs)
     /// <summary>Deletes the upload; deleting one that is already gone succeeds, so a retried deletion is harmless.</summary>
     public async Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
         await (await container.GetAsync(cancellationToken)).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+
+    /// <summary>The names of every stored upload of <paramref name="tenantId"/> (listed by prefix: no index to keep).</summary>
+    public async Task<List<string>> ListAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await foreach (var blob in (await container.GetAsync(cancellationToken)).GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{tenantId}/", cancellationToken))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
+    }
 }

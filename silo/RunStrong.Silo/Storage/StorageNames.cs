@@ -11,4 +11,11 @@ public static class StorageNames
 
     /// <summary>Challenges, their shards and each club's challenge list: blobs, as a shard holds hundreds of participants.</summary>
     public const string Challenges = "challenges";
+
+    /// <summary>
+    /// The blob containers Orleans keeps grain state in, each named as its provider (blob names
+    /// <c>{state}-{graintype}/{grain key}.json</c>). Every other container of the account names its blobs
+    /// <c>{tenantId}/…</c> (import uploads, roster shards).
+    /// </summary>
+    public static readonly IReadOnlySet<string> GrainStateContainers = new HashSet<string>(StringComparer.Ordinal) { Athletes, Challenges };
 }

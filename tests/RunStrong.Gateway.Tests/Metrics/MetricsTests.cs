@@ -62,10 +62,10 @@ public sealed class MetricsTests(PlatformFixture fixture)
         (await client.PutAsJsonAsync(day, new { caloriesKcal = 2400, proteinG = 110, carbsG = 290 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/measurements", new { id = "w-1", date = TestDates.Iso(TestDates.Today), weightKg = 64.2 }, Cancel)).EnsureSuccessStatusCode();
 
-        // Two reports computed; an athlete without a profile gets 409 and computes none.
+        // Two reports computed; an unknown athlete gets 404 and computes none.
         (await client.GetAsync($"{athlete}/recommendations", Cancel)).EnsureSuccessStatusCode();
         (await client.GetAsync($"{athlete}/recommendations?asOf={TestDates.Iso(TestDates.DaysAgo(1))}", Cancel)).EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.Conflict, (await client.GetAsync($"{gym.AthletePath("nobody")}/recommendations", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{gym.AthletePath("nobody")}/recommendations", Cancel)).StatusCode);
 
         // An import (2 created, 1 invalid) and a dry run of the same file (2 validated, 1 invalid).
         var members = $"{MemberHeader}\n{memberIds[0]},Ana,Lopez,,female,1990,168,60,maintain\n{memberIds[1]},Bo,Smith,,male,1985,181,77,build\n" +

@@ -11,7 +11,8 @@ public sealed class RetrySafeRoutesTests
     public static TheoryData<string> Repeatable => new(
         ApiRoutes.Challenges.GetLeaderboard.Name, ApiRoutes.Athletes.PutProfile.Name, ApiRoutes.Athletes.DeleteRun.Name,
         ApiRoutes.Athletes.PostRun.Name, ApiRoutes.Athletes.PostStrengthSession.Name, ApiRoutes.Challenges.CreateChallenge.Name,
-        ApiRoutes.Challenges.CreateTeam.Name, ApiRoutes.Members.PatchMember.Name);
+        ApiRoutes.Challenges.CreateTeam.Name, ApiRoutes.Members.PatchMember.Name,
+        ApiRoutes.DataProtection.EraseAthlete.Name, ApiRoutes.DataProtection.EraseTenant.Name);
 
     public static TheoryData<string> NotRepeatable => new(
         ApiRoutes.MemberImports.StartImport.Name, ApiRoutes.MemberImports.CancelImport.Name, ApiRoutes.Platform.CreateTenant.Name,

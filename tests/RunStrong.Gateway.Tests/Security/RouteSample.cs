@@ -24,6 +24,7 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
         "importId" => OwnedAthlete.ImportOf(TenantId),
         "challengeId" => OwnedChallenge.Id,
         "teamId" => TeamId,
+        "erasureId" => "era-0000000000000000",
         _ => throw new InvalidOperationException(
             $"No sample value for route parameter '{{{parameter}}}': add one to {nameof(RouteValues)}.{nameof(Of)}."),
     };

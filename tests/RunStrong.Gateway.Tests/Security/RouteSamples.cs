@@ -10,6 +10,7 @@ internal static class RouteSamples
     private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
     private const string Directory = "api/t/{tenantId}/athletes";
     private const string Tenants = "api/admin/tenants";
+    private const string TenantErasures = "api/admin/tenant-erasures";
     private const string Imports = "api/t/{tenantId}/imports";
     private const string Challenges = "api/t/{tenantId}/challenges";
     private const string Members = Challenges + "/{challengeId}/teams/{teamId}/members/{athleteId}";
@@ -45,6 +46,10 @@ internal static class RouteSamples
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
         [$"PATCH {Athlete}/member"] = new(HttpStatusCode.OK, _ => Member()),
         [$"GET {Directory}"] = new(HttpStatusCode.OK, Query: "?sort=risk&limit=5"),
+        [$"GET {Athlete}/export"] = new(HttpStatusCode.OK),
+
+        // The erased athlete answers 404 afterwards, so there is no record left to compare.
+        [$"DELETE {Athlete}"] = new(HttpStatusCode.NoContent, ChangesAthlete: false),
         [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
         [$"GET {Imports}"] = new(HttpStatusCode.OK),
         [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),
@@ -71,6 +76,10 @@ internal static class RouteSamples
         [$"PUT {Tenants}/{{tenantId}}/limits"] = new(HttpStatusCode.OK, _ => new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 }),
         [$"POST {Tenants}/{{tenantId}}/keys"] = new(HttpStatusCode.Created),
         [$"DELETE {Tenants}/{{tenantId}}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent),
+
+        // The case's tenant is active, and only a suspended one can be erased: the admin is told so (409), nothing starts.
+        [$"DELETE {Tenants}/{{tenantId}}"] = new(HttpStatusCode.Conflict),
+        [$"GET {TenantErasures}/{{erasureId}}"] = new(HttpStatusCode.NotFound),
         ["GET ops/cluster"] = new(HttpStatusCode.OK),
     };
 

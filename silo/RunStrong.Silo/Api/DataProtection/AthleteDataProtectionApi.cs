@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Silo.Http;
+
+namespace RunStrong.Silo.Api.DataProtection;
+
+/// <summary>
+/// A member's data-protection requests: the export of everything stored about them, and their erasure. Erasing is
+/// idempotent: an athlete already erased (or never known) answers 204 again, so a retried request gets the same answer.
+/// </summary>
+public static class AthleteDataProtectionApi
+{
+    public static IEndpointRouteBuilder MapAthleteDataProtectionApi(this IEndpointRouteBuilder routes)
+    {
+        var athletes = routes.MapAthleteGroup("Data protection");
+        athletes.MapRoute(ApiRoutes.DataProtection.ExportAthlete, Export).WithSummary("Everything stored about the athlete, as one JSON document.");
+        athletes.MapRoute(ApiRoutes.DataProtection.EraseAthlete, Erase)
+            .WithSummary("Erases the athlete everywhere: 204 once erased (again for one already gone), 202 when it finishes in the background.");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<AthleteExportResponse>, ProblemHttpResult>> Export(
+        string tenantId, string athleteId, HttpContext http, IGrainFactory grains, TimeProvider clock)
+    {
+        var export = await grains.Athlete(tenantId, athleteId).Export();
+        if (export is null)
+        {
+            return Problems.NoAthlete(athleteId);
+        }
+
+        var now = clock.GetUtcNow();
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{tenantId}-{athleteId}-export-{now:yyyyMMdd'T'HHmmss'Z'}.json\"";
+        return TypedResults.Ok(AthleteExportResponse.Of(tenantId, athleteId, export, now));
+    }
+
+    private static async Task<Results<NoContent, Accepted>> Erase(string tenantId, string athleteId, IGrainFactory grains) =>
+        await grains.Athlete(tenantId, athleteId).EraseAthlete()
+            ? TypedResults.NoContent()
+            // A step failed (a challenge unreachable, storage refused): the athlete is already gone to every route and
+            // the erase's reminder finishes it; repeating the request tries again at once.
+            : TypedResults.Accepted((string?)null);
+}
