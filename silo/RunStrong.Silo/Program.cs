@@ -1,5 +1,6 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
+using RunStrong.Silo.Api.Keys;
 using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
@@ -28,6 +29,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRoutes.Platform.GetOpenApiDocument);
 app.MapAthletesApi();
 app.MapMemberApi();
+app.MapAthleteKeysApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapLogHistoryApi();

@@ -114,4 +114,21 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>Takes the athlete out of a challenge team. False when they are not in it.</summary>
     Task<bool> LeaveChallenge(string challengeId, string teamId);
+
+    /// <summary>Whether the athlete is in a team of <paramref name="challengeId"/> now: what an athlete key may read.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<bool> IsInChallenge(string challengeId);
+
+    /// <summary>Issues an athlete-scoped key (shown once; only its hash is stored). Null when the athlete does not exist.</summary>
+    Task<Tenants.IssuedApiKey?> IssueKey();
+
+    /// <summary>The athlete's keys, revoked ones included, without secrets. Null when the athlete does not exist.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Tenants.ApiKeyInfo>?> ListKeys();
+
+    /// <summary>Revokes one of the athlete's keys. False when the athlete has no key <paramref name="keyId"/>.</summary>
+    Task<bool> RevokeKey(string keyId);
+
+    /// <summary>Revokes every key of the athlete; returns how many were live. Erasing the athlete uses it.</summary>
+    Task<int> RevokeAllKeys();
 }
