@@ -47,6 +47,22 @@ public sealed class AthleteKeyRoutesTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task An_athlete_with_the_most_live_keys_gets_409_until_one_is_revoked()
+    {
+        var (staff, tenant) = await TenantWithAthleteAsync("ana");
+        var path = tenant.AthletePath("ana");
+        var first = (await OwnedAthlete.IssueAthleteKeyAsync(staff, path)).KeyId;
+        for (var i = 1; i < RunStrong.Contracts.Athletes.AthleteKeyIssue.MaxLiveKeys; i++)
+        {
+            await OwnedAthlete.IssueAthleteKeyAsync(staff, path);
+        }
+
+        await AssertProblemAsync(await staff.PostAsync($"{path}/keys", null, Cancel), HttpStatusCode.Conflict);
+        (await staff.DeleteAsync($"{path}/keys/{first}", Cancel)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{path}/keys", null, Cancel)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_key_list_shows_ids_and_dates_and_never_a_key()
     {
         var (staff, tenant) = await TenantWithAthleteAsync("ana");

@@ -37,7 +37,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var athlete = NewAthlete(fixture.Grains);
 
-        Assert.Null(await athlete.IssueKey());
+        Assert.Equal(AthleteKeyIssue.NoAthlete, await athlete.IssueKey());
         Assert.Null(await athlete.ListKeys());
         Assert.False(await athlete.RevokeKey("0123456789abcdef"));
     }
@@ -48,7 +48,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
         var (tenantId, _, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
 
-        var key = (await athlete.IssueKey())!;
+        var key = (await athlete.IssueKey()).Key!;
         await fixture.DeactivateAsync(athlete);
 
         Assert.True(ApiKey.TryGetKeyId(key.ApiKey, out var keyId));
@@ -64,7 +64,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var (tenantId, tenant, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
-        var key = (await athlete.IssueKey())!;
+        var key = (await athlete.IssueKey()).Key!;
         var limits = new TenantLimits(60, 10, 4096);
 
         GrainCaller.EnterAdmin();
@@ -81,8 +81,8 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var (tenantId, _, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
-        var revoked = (await athlete.IssueKey())!;
-        var kept = (await athlete.IssueKey())!;
+        var revoked = (await athlete.IssueKey()).Key!;
+        var kept = (await athlete.IssueKey()).Key!;
 
         Assert.True(await athlete.RevokeKey(revoked.KeyId));
         Assert.True(await athlete.RevokeKey(revoked.KeyId));
@@ -100,7 +100,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var (tenantId, _, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
-        var keys = new[] { (await athlete.IssueKey())!, (await athlete.IssueKey())!, (await athlete.IssueKey())! };
+        var keys = new[] { (await athlete.IssueKey()).Key!, (await athlete.IssueKey()).Key!, (await athlete.IssueKey()).Key! };
         await athlete.RevokeKey(keys[0].KeyId);
 
         Assert.Equal(2, await athlete.RevokeAllKeys());
@@ -115,13 +115,42 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_athlete_holds_a_bounded_number_of_live_keys_and_lists_a_bounded_number_of_revoked_ones()
+    {
+        var (tenantId, _, athlete) = await TenantWithAthleteAsync();
+        AsTenant(tenantId);
+        var live = new List<string>();
+        for (var i = 0; i < AthleteKeyIssue.MaxLiveKeys; i++)
+        {
+            live.Add((await athlete.IssueKey()).Key!.KeyId);
+        }
+
+        Assert.Equal(AthleteKeyIssue.TooManyKeys, await athlete.IssueKey());
+
+        // Revoking makes room; past the kept history, the oldest revoked keys leave the list (they stay revoked).
+        var first = live[0];
+        for (var i = 0; i < Grains.AthleteGrain.KeptRevokedKeys + 1; i++)
+        {
+            await athlete.RevokeKey(live[0]);
+            live.RemoveAt(0);
+            live.Add((await athlete.IssueKey()).Key!.KeyId);
+        }
+
+        var keys = (await athlete.ListKeys())!;
+        Assert.Equal(AthleteKeyIssue.MaxLiveKeys, keys.Count(k => k.RevokedAt is null));
+        Assert.Equal(Grains.AthleteGrain.KeptRevokedKeys, keys.Count(k => k.RevokedAt is not null));
+        Assert.DoesNotContain(keys, k => k.KeyId == first);
+        Assert.Equal(AthleteKeyIssue.MaxLiveKeys, await athlete.RevokeAllKeys());
+    }
+
+    [Fact]
     public async Task A_key_of_another_athlete_is_not_revoked_through_this_one()
     {
         var (tenantId, _, ana) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
         var bob = AthleteAsItsTenant(fixture.Grains, $"{tenantId}/bob");
         await bob.SetProfile(Profile());
-        var bobsKey = (await bob.IssueKey())!;
+        var bobsKey = (await bob.IssueKey()).Key!;
 
         Assert.False(await ana.RevokeKey(bobsKey.KeyId));
         Assert.False(await Key(bobsKey.KeyId).RevokeAthleteKey("ana"));
@@ -134,7 +163,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var (tenantId, _, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
-        var key = (await athlete.IssueKey())!;
+        var key = (await athlete.IssueKey()).Key!;
         var material = ApiKey.Generate();
 
         GrainCaller.EnterTenant(NewTenantId());
@@ -150,7 +179,7 @@ public sealed class AthleteKeyTests(ClusterFixture fixture)
     {
         var (tenantId, _, athlete) = await TenantWithAthleteAsync();
         AsTenant(tenantId);
-        var key = (await athlete.IssueKey())!;
+        var key = (await athlete.IssueKey()).Key!;
 
         // The athlete grain's caller is a tenant: the platform-scoped methods still refuse it.
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Key(key.KeyId).Revoke());

@@ -119,8 +119,11 @@ public interface IAthleteGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<bool> IsInChallenge(string challengeId);
 
-    /// <summary>Issues an athlete-scoped key (shown once; only its hash is stored). Null when the athlete does not exist.</summary>
-    Task<Tenants.IssuedApiKey?> IssueKey();
+    /// <summary>
+    /// Issues an athlete-scoped key (shown once; only its hash is stored), unless the athlete does not exist or
+    /// already holds <see cref="AthleteKeyIssue.MaxLiveKeys"/> live keys.
+    /// </summary>
+    Task<AthleteKeyIssue> IssueKey();
 
     /// <summary>The athlete's keys, revoked ones included, without secrets. Null when the athlete does not exist.</summary>
     [ReadOnly]

@@ -1,3 +1,4 @@
+using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Identity;
 using RunStrong.Contracts.Security;
 using RunStrong.Contracts.Tenants;
@@ -11,17 +12,20 @@ namespace RunStrong.Silo.Grains;
 /// </summary>
 public sealed partial class AthleteGrain
 {
+    /// <summary>Revoked keys the athlete's state still lists (see <see cref="ForgetOldRevokedKeys"/>).</summary>
+    internal const int KeptRevokedKeys = 20;
+
     private string TenantIdOfKey => TenantId.OfGrainKey(this.GetPrimaryKeyString())!;
 
     private string AthleteIdOfKey => this.GetPrimaryKeyString()[(TenantIdOfKey.Length + 1)..];
 
     public Task<bool> IsInChallenge(string challengeId) => Task.FromResult(state.State.Challenges.Find(challengeId)?.IsMember == true);
 
-    public async Task<IssuedApiKey?> IssueKey()
+    public async Task<AthleteKeyIssue> IssueKey()
     {
         if (!state.State.Exists())
         {
-            return null;
+            return AthleteKeyIssue.NoAthlete;
         }
 
         var material = ApiKey.Generate();
@@ -29,13 +33,24 @@ public sealed partial class AthleteGrain
 
         // Listed before it is registered: a key that works is always one erase can find. If registering fails,
         // the listed key never authenticates (fail closed) and staff issue another.
-        await state.UpdateAsync(this, athlete =>
+        var listed = await state.UpdateAsync(this, athlete =>
         {
+            if (athlete.Keys.Count(k => k.RevokedAt is null) >= AthleteKeyIssue.MaxLiveKeys)
+            {
+                return Change<bool>.None(false);
+            }
+
             athlete.Keys.Add(new ApiKeyInfo(material.KeyId, now, null));
+            ForgetOldRevokedKeys(athlete.Keys);
             return Change<bool>.Write(true);
         });
+        if (!listed)
+        {
+            return AthleteKeyIssue.TooManyKeys;
+        }
+
         await GrainFactory.GetGrain<IApiKeyGrain>(material.KeyId).RegisterAthleteKey(TenantIdOfKey, AthleteIdOfKey, material.Hash);
-        return new IssuedApiKey(material.KeyId, material.Key);
+        return new AthleteKeyIssue(new IssuedApiKey(material.KeyId, material.Key), true);
     }
 
     public Task<IReadOnlyList<ApiKeyInfo>?> ListKeys() =>
@@ -58,6 +73,20 @@ public sealed partial class AthleteGrain
         var live = state.State.Keys.Where(k => k.RevokedAt is null).Select(k => k.KeyId).ToList();
         await RevokeListed(live);
         return live.Count;
+    }
+
+    /// <summary>
+    /// Keeps only the latest <see cref="KeptRevokedKeys"/> revoked keys: enough history for staff to see what was
+    /// revoked lately, while issuing and revoking over years cannot grow the athlete's state without bound. A
+    /// forgotten key stays revoked in its own grain; only this record of it goes.
+    /// </summary>
+    private static void ForgetOldRevokedKeys(List<ApiKeyInfo> keys)
+    {
+        var revoked = keys.Where(k => k.RevokedAt is not null).OrderByDescending(k => k.RevokedAt).ToList();
+        foreach (var old in revoked.Skip(KeptRevokedKeys))
+        {
+            keys.Remove(old);
+        }
     }
 
     /// <summary>Revokes at the key grains first (what authentication consults), then records when.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api.Keys;
@@ -22,9 +23,12 @@ public static class AthleteKeysApi
     private static async Task<Results<Created<AthleteKeyResponse>, ProblemHttpResult>> Issue(
         string tenantId, string athleteId, HttpRequest request, PublicBaseUrl publicBaseUrl, IGrainFactory grains)
     {
-        if (await grains.Athlete(tenantId, athleteId).IssueKey() is not { } key)
+        var issue = await grains.Athlete(tenantId, athleteId).IssueKey();
+        if (issue.Key is not { } key)
         {
-            return Problems.NoAthlete(athleteId);
+            return issue.AthleteExists
+                ? Problems.Conflict($"Athlete '{athleteId}' already holds {AthleteKeyIssue.MaxLiveKeys} live keys; revoke one before issuing another.")
+                : Problems.NoAthlete(athleteId);
         }
 
         var signIn = AthleteKeyResponse.SignInUrlOf(publicBaseUrl.For(request), key.ApiKey);
