@@ -30,6 +30,7 @@ app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRo
 app.MapAthletesApi();
 app.MapMemberApi();
 app.MapAthleteKeysApi();
+app.MapDirectoryApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapLogHistoryApi();

@@ -48,6 +48,18 @@ public sealed class MemberRoutesTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task A_patch_sent_as_merge_patch_json_is_taken_like_json()
+    {
+        var (client, tenant) = await GymWithAnaAsync();
+        using var body = new StringContent("{\"lastName\":\"López\"}", System.Text.Encoding.UTF8, "application/merge-patch+json");
+
+        using var patch = await client.PatchAsync(MemberPath(tenant, "m-1"), body, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+        Assert.Equal(("m-1", "Ana", "López", "ana@example.com"), Fields(await MemberOfAsync(client, tenant, "m-1")));
+    }
+
+    [Fact]
     public async Task An_email_sent_as_null_is_removed()
     {
         var (client, tenant) = await GymWithAnaAsync();

@@ -25,11 +25,11 @@ public sealed class AthleteMemberTests(ClusterFixture fixture)
     public async Task An_edit_survives_deactivation_and_a_reimport_of_the_same_row_keeps_it_as_unchanged()
     {
         var athlete = NewAthlete(fixture.Grains);
-        Assert.Equal(MemberOutcome.Created, await athlete.UpsertMember(Row));
+        Assert.Equal(MemberOutcome.Created, (await athlete.UpsertMember(Row)).Outcome);
 
         var edit = await athlete.EditMember(new MemberPatch(null, null, new PatchValue("ana.lopez@example.org")));
         await fixture.DeactivateAsync(athlete);
-        var reimport = await athlete.UpsertMember(Row);
+        var reimport = (await athlete.UpsertMember(Row)).Outcome;
 
         var edited = new MemberIdentity("m-1", "Ana", "Lopez", "ana.lopez@example.org");
         Assert.Equal(edited, edit?.Member);

@@ -62,8 +62,9 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// Creates or updates the athlete from a gym's member row (idempotent: the same row again is unchanged).
     /// Profile fields the row does not carry (body fat, experience, phase) are kept, and so are a name or email
     /// staff edited since, unless the row changed that field (<see cref="Onboarding.MemberIdentity.Imported"/>).
+    /// Answers with the athlete's directory listing, which the import (not the athlete) sends to its roster shard.
     /// </summary>
-    Task<MemberImports.MemberOutcome> UpsertMember(Onboarding.MemberRecord member);
+    Task<MemberImports.MemberUpsert> UpsertMember(Onboarding.MemberRecord member);
 
     /// <summary>
     /// Edits the member's name and email (creating the identity, without an external id, for an athlete no import

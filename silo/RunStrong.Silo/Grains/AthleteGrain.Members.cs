@@ -8,8 +8,14 @@ namespace RunStrong.Silo.Grains;
 /// <summary>The athlete as a gym member: what imports write, and staff's edits of the member's name and email.</summary>
 public sealed partial class AthleteGrain
 {
-    public Task<MemberOutcome> UpsertMember(MemberRecord member) =>
-        ChangeAthlete(athlete =>
+    /// <summary>The import publishes the listing with its batch (one call per shard), so the athlete does not.</summary>
+    public async Task<MemberUpsert> UpsertMember(MemberRecord member)
+    {
+        var outcome = await ChangeAthlete(athlete => ApplyMemberRow(athlete, member), "member", listingPublishedByCaller: true);
+        return new MemberUpsert(outcome, state.State.Listing);
+    }
+
+    private static Change<MemberOutcome> ApplyMemberRow(AthleteState athlete, MemberRecord member)
         {
             var current = athlete.Profile;
             var profile = current is null
@@ -26,7 +32,7 @@ public sealed partial class AthleteGrain
             athlete.Identity = identity;
             athlete.Profile = profile;
             return Change<MemberOutcome>.Write(outcome);
-        }, "member");
+        }
 
     public Task<MemberEdit?> EditMember(MemberPatch patch) =>
         ChangeAthlete(athlete =>

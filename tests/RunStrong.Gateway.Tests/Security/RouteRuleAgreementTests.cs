@@ -85,7 +85,7 @@ public sealed class RouteRuleAgreementTests(PlatformFixture fixture)
     {
         string[] staffOnly =
         [
-            ApiRoutes.Members.PatchMember.Name, ApiRoutes.Athletes.IssueAthleteKey.Name, ApiRoutes.Athletes.ListAthleteKeys.Name,
+            ApiRoutes.Members.ListMembers.Name, ApiRoutes.Members.PatchMember.Name, ApiRoutes.Athletes.IssueAthleteKey.Name, ApiRoutes.Athletes.ListAthleteKeys.Name,
             ApiRoutes.Athletes.RevokeAthleteKey.Name, ApiRoutes.Challenges.ListChallenges.Name, ApiRoutes.Challenges.CreateChallenge.Name,
             ApiRoutes.Challenges.PutTeamMember.Name, ApiRoutes.Challenges.DeleteTeamMember.Name, ApiRoutes.MemberImports.StartImport.Name,
         ];

@@ -8,6 +8,7 @@ namespace RunStrong.Gateway.Tests.Security;
 internal static class RouteSamples
 {
     private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
+    private const string Directory = "api/t/{tenantId}/athletes";
     private const string Tenants = "api/admin/tenants";
     private const string Imports = "api/t/{tenantId}/imports";
     private const string Challenges = "api/t/{tenantId}/challenges";
@@ -46,6 +47,7 @@ internal static class RouteSamples
         [$"POST {Athlete}/keys"] = new(HttpStatusCode.Created),
         [$"GET {Athlete}/keys"] = new(HttpStatusCode.OK),
         [$"DELETE {Athlete}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent, Aim: v => v with { KeyId = OwnedAthlete.AthleteKeyOf(v.TenantId) }),
+        [$"GET {Directory}"] = new(HttpStatusCode.OK, Query: "?sort=risk&limit=5"),
         [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
         [$"GET {Imports}"] = new(HttpStatusCode.OK),
         [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),
