@@ -1,6 +1,7 @@
 using RunStrong.Silo.Api;
 using RunStrong.Silo.Api.Challenges;
 using RunStrong.Silo.Api.DataProtection;
+using RunStrong.Silo.Api.Keys;
 using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
@@ -29,6 +30,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRoutes.Platform.GetOpenApiDocument);
 app.MapAthletesApi();
 app.MapMemberApi();
+app.MapAthleteKeysApi();
 app.MapDirectoryApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();

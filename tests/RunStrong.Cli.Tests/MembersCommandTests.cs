@@ -80,6 +80,53 @@ public sealed class MembersCommandTests(PlatformFixture fixture) : IDisposable
         Assert.Contains("3 of 3", (await RunAsync(tenant, "members", "list")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_saves_the_members_data_as_one_json_document()
+    {
+        var tenant = await GymWithMembersAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"runstrong-export-{Guid.NewGuid():N}.json");
+
+        try
+        {
+            var run = await RunAsync(tenant, "members", "export", "cli-2", "--out", path);
+
+            Assert.Equal(0, run.ExitCode);
+            using var export = JsonDocument.Parse(await File.ReadAllTextAsync(path, Cancel));
+            Assert.Equal("cli-2", export.RootElement.GetProperty("athleteId").GetString());
+            Assert.Equal("Müller", export.RootElement.GetProperty("member").GetProperty("lastName").GetString());
+            Assert.False(File.Exists(path + ".partial"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Export_of_an_unknown_member_exits_1_and_leaves_no_file()
+    {
+        var tenant = await GymWithMembersAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"runstrong-export-{Guid.NewGuid():N}.json");
+
+        var run = await RunAsync(tenant, "members", "export", "nobody", "--out", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("404", run.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+        Assert.False(File.Exists(path + ".partial"));
+    }
+
+    [Fact]
+    public async Task Erase_with_yes_takes_the_member_out_of_the_directory()
+    {
+        var tenant = await GymWithMembersAsync();
+
+        var run = await RunAsync(tenant, "members", "erase", "cli-1", "--yes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 of 2", (await RunAsync(tenant, "members", "list")).Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => files.Dispose();
 
     private async Task<TestTenant> GymWithMembersAsync()

@@ -128,4 +128,24 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// failed (logged): the athlete already answers as unknown, and the erase finishes in the background.
     /// </summary>
     Task<bool> EraseAthlete();
+
+    /// <summary>Whether the athlete is in a team of <paramref name="challengeId"/> now: what an athlete key may read.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<bool> IsInChallenge(string challengeId);
+
+    /// <summary>
+    /// Issues an athlete-scoped key (shown once; only its hash is stored), unless the athlete does not exist or
+    /// already holds <see cref="AthleteKeyIssue.MaxLiveKeys"/> live keys.
+    /// </summary>
+    Task<AthleteKeyIssue> IssueKey();
+
+    /// <summary>The athlete's keys, revoked ones included, without secrets. Null when the athlete does not exist.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Tenants.ApiKeyInfo>?> ListKeys();
+
+    /// <summary>Revokes one of the athlete's keys. False when the athlete has no key <paramref name="keyId"/>.</summary>
+    Task<bool> RevokeKey(string keyId);
+
+    /// <summary>Revokes every key of the athlete; returns how many were live. Erasing the athlete uses it.</summary>
+    Task<int> RevokeAllKeys();
 }

@@ -4,7 +4,10 @@ namespace RunStrong.Contracts.Routes;
 
 public static partial class ApiRoutes
 {
-    /// <summary>Team challenges: clubs only. Creating a challenge or team is idempotent by its id.</summary>
+    /// <summary>
+    /// Team challenges: clubs only. Creating a challenge or team is idempotent by its id. An athlete key may read a
+    /// challenge it is in (its rules, leaderboard and its own standing), nothing else.
+    /// </summary>
     public static class Challenges
     {
         public const string Base = "api/t/{tenantId}/challenges";
@@ -12,11 +15,11 @@ public static partial class ApiRoutes
 
         public static readonly RouteRule CreateChallenge = new("CreateChallenge", "POST", Base, Staff, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule ListChallenges = new("ListChallenges", "GET", Base, Staff, TenantKind.Club, RetrySafe: true);
-        public static readonly RouteRule GetChallenge = new("GetChallenge", "GET", Base + "/{challengeId}", Staff, TenantKind.Club, RetrySafe: true);
+        public static readonly RouteRule GetChallenge = new("GetChallenge", "GET", Base + "/{challengeId}", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule CreateTeam = new("CreateTeam", "POST", Base + "/{challengeId}/teams", Staff, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule PutTeamMember = new("PutTeamMember", "PUT", Members, Staff, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule DeleteTeamMember = new("DeleteTeamMember", "DELETE", Members, Staff, TenantKind.Club, RetrySafe: true);
-        public static readonly RouteRule GetLeaderboard = new("GetLeaderboard", "GET", Base + "/{challengeId}/leaderboard", Staff, TenantKind.Club, RetrySafe: true);
-        public static readonly RouteRule GetChallengeStanding = new("GetChallengeStanding", "GET", Base + "/{challengeId}/athletes/{athleteId}", Staff, TenantKind.Club, RetrySafe: true);
+        public static readonly RouteRule GetLeaderboard = new("GetLeaderboard", "GET", Base + "/{challengeId}/leaderboard", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
+        public static readonly RouteRule GetChallengeStanding = new("GetChallengeStanding", "GET", Base + "/{challengeId}/athletes/{athleteId}", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
     }
 }

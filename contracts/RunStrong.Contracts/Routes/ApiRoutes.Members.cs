@@ -2,7 +2,7 @@ namespace RunStrong.Contracts.Routes;
 
 public static partial class ApiRoutes
 {
-    /// <summary>Who an athlete is as a gym member (names, email): any tenant's staff, on their own tenant's athletes.</summary>
+    /// <summary>Who an athlete is as a gym member (names, email): any tenant's staff, on their own tenant's athletes (not the athlete's own key).</summary>
     public static class Members
     {
         /// <summary>The members directory: paged, searched, or ranked for follow-up.</summary>

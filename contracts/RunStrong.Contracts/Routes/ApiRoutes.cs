@@ -12,6 +12,9 @@ public static partial class ApiRoutes
     private const CallerKinds Staff = CallerKinds.TenantStaff;
     private const CallerKinds Admin = CallerKinds.Admin;
 
+    /// <summary>Staff, and the athlete the path names (with their own athlete key).</summary>
+    private const CallerKinds StaffOrAthlete = CallerKinds.TenantStaff | CallerKinds.Athlete;
+
     /// <summary>Every declared route, read once from the area classes' fields.</summary>
     public static IReadOnlyList<RouteRule> All { get; } = typeof(ApiRoutes).GetNestedTypes(BindingFlags.Public)
         .SelectMany(area => area.GetFields(BindingFlags.Public | BindingFlags.Static))

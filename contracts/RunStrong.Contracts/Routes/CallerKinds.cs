@@ -14,4 +14,10 @@ public enum CallerKinds
 
     /// <summary>Anyone, without credentials (public documents); limited per client address at the gateway.</summary>
     Anonymous = 4,
+
+    /// <summary>
+    /// One athlete, with an athlete-scoped key (<c>X-Api-Key</c>) that staff issued: only paths naming their own
+    /// tenant and their own athlete id (another athlete's answers 404), and reads of challenges they are in.
+    /// </summary>
+    Athlete = 8,
 }

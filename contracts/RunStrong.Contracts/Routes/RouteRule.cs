@@ -33,6 +33,18 @@ public sealed record RouteRule(
     /// </summary>
     public const string TenantRouteValue = "tenantId";
 
+    /// <summary>
+    /// The route value that names the athlete. An athlete caller reaches only paths whose athlete id is their own
+    /// (another athlete's answers 404, as if they did not exist).
+    /// </summary>
+    public const string AthleteRouteValue = "athleteId";
+
+    /// <summary>
+    /// The route value that names a challenge. An athlete caller reaches a challenge only while they are in one of
+    /// its teams (otherwise 404): the silo checks it against the athlete's own enrollments.
+    /// </summary>
+    public const string ChallengeRouteValue = "challengeId";
+
     public bool Admits(CallerKinds caller) => (Callers & caller) != 0;
 
     /// <summary>The largest body this route takes from a caller whose own limit (a tenant's) is <paramref name="tenantLimit"/>.</summary>

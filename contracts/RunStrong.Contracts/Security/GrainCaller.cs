@@ -21,6 +21,8 @@ public static class GrainCaller
         }
         else
         {
+            // An athlete acts inside their tenant like its staff: grains are scoped per tenant, and the HTTP
+            // layer (route rules) has already confined the athlete to their own paths.
             RequestContext.Set(TenantKey, caller.TenantId!);
             RequestContext.Remove(AdminKey);
         }

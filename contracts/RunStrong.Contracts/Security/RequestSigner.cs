@@ -32,7 +32,7 @@ public sealed class RequestSigner
     public static readonly string EmptyBodySha256 = Base64Url.EncodeToString(SHA256.HashData([]));
 
     /// <summary>Bumped whenever what is signed changes, so an old signer can never match a new verifier.</summary>
-    private const string Version = "rs2";
+    private const string Version = "rs3";
 
     private readonly byte[] secret;
 
@@ -93,6 +93,7 @@ public sealed class RequestSigner
             request.Caller.Role.ToString(),
             request.Caller.TenantId ?? "",
             request.Caller.TenantKind?.ToString() ?? "",
+            request.Caller.AthleteId ?? "",
             request.Method.ToUpperInvariant(),
             request.Authority.ToLowerInvariant(),
             request.PathAndQuery,

@@ -30,6 +30,11 @@ public static class SignedCallerHeaders
             yield return new(TenantContextHeaders.TenantKind, kind.ToString());
         }
 
+        if (request.Caller.AthleteId is { } athlete)
+        {
+            yield return new(TenantContextHeaders.Athlete, athlete);
+        }
+
         yield return new(TenantContextHeaders.Timestamp, request.UnixSeconds.ToString(CultureInfo.InvariantCulture));
         yield return new(TenantContextHeaders.Nonce, request.Nonce);
         yield return new(TenantContextHeaders.BodySha256, request.BodySha256);
@@ -64,12 +69,16 @@ public static class SignedCallerHeaders
         caller = CallerContext.Admin;
         var tenant = header(TenantContextHeaders.Tenant);
         var kind = header(TenantContextHeaders.TenantKind);
+        var athlete = header(TenantContextHeaders.Athlete);
         switch (header(TenantContextHeaders.Role))
         {
-            case nameof(CallerRole.Admin) when tenant is null && kind is null:
+            case nameof(CallerRole.Admin) when tenant is null && kind is null && athlete is null:
                 return true;
-            case nameof(CallerRole.Tenant) when TenantId.IsValid(tenant) && TryReadKind(kind, out var tenantKind):
+            case nameof(CallerRole.Tenant) when athlete is null && TenantId.IsValid(tenant) && TryReadKind(kind, out var tenantKind):
                 caller = new CallerContext(CallerRole.Tenant, tenant, tenantKind);
+                return true;
+            case nameof(CallerRole.Athlete) when AthleteId.IsValid(athlete) && TenantId.IsValid(tenant) && TryReadKind(kind, out var athleteTenantKind):
+                caller = new CallerContext(CallerRole.Athlete, tenant, athleteTenantKind, athlete);
                 return true;
             default:
                 return false;

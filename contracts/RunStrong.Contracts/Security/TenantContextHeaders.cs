@@ -11,6 +11,9 @@ public static class TenantContextHeaders
     public const string Role = "X-RunStrong-Role";
     public const string Tenant = "X-RunStrong-Tenant";
     public const string TenantKind = "X-RunStrong-Tenant-Kind";
+
+    /// <summary>The athlete of an athlete caller (<see cref="CallerRole.Athlete"/>); absent for every other caller.</summary>
+    public const string Athlete = "X-RunStrong-Athlete";
     public const string Timestamp = "X-RunStrong-Timestamp";
     public const string Nonce = "X-RunStrong-Nonce";
     public const string BodySha256 = "X-RunStrong-Body-Sha256";

@@ -3,13 +3,23 @@ using RunStrong.Contracts.Security;
 namespace RunStrong.Contracts.Tenants;
 
 /// <summary>
-/// One API key, keyed by its public key id. Holds only the SHA-256 hash of the key and a copy of what the
-/// gateway enforces for its tenant (status, limits), kept current by the tenant grain.
+/// One API key, keyed by its public key id. Holds only the SHA-256 hash of the key and its owner. A tenant
+/// (staff) key holds a copy of what the gateway enforces for its tenant (status, limits), kept current by the
+/// tenant grain; an athlete key reads it from the tenant grain each time it authenticates (see
+/// <see cref="Authenticate"/>), so a suspension reaches every athlete key without the tenant tracking them.
 /// </summary>
 [GrainScope(GrainScope.Platform)]
 public interface IApiKeyGrain : IGrainWithStringKey
 {
     Task Register(ApiKeyOwner owner, byte[] keyHash);
+
+    /// <summary>
+    /// Registers an athlete-scoped key of <paramref name="tenantId"/>'s athlete <paramref name="athleteId"/>. Refused
+    /// unless the caller is that tenant (the athlete grain, acting for the tenant's staff) and the id is unused.
+    /// </summary>
+    /// <remarks>Open to tenant callers because athlete keys are issued by staff, not the admin; the grain checks the tenant.</remarks>
+    [TenantCaller]
+    Task RegisterAthleteKey(string tenantId, string athleteId, byte[] keyHash);
 
     /// <summary>The owner when <paramref name="keyHash"/> matches a live key; otherwise null.</summary>
     /// <remarks>
@@ -23,4 +33,12 @@ public interface IApiKeyGrain : IGrainWithStringKey
     Task Update(ApiKeyOwner owner);
 
     Task Revoke();
+
+    /// <summary>
+    /// Revokes an athlete key of <paramref name="athleteId"/>. False when this key is not that athlete's key of the
+    /// caller's tenant (nothing changes then).
+    /// </summary>
+    /// <remarks>Open to tenant callers for the same reason as <see cref="RegisterAthleteKey"/>; the grain checks the owner.</remarks>
+    [TenantCaller]
+    Task<bool> RevokeAthleteKey(string athleteId);
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using RunStrong.Contracts.Security;
 
 namespace RunStrong.Contracts.Tenants;
@@ -18,6 +19,14 @@ public interface ITenantGrain : IGrainWithStringKey
 
     /// <summary>Suspends or resumes the tenant: every key follows. Null when the tenant does not exist.</summary>
     Task<TenantInfo?> SetStatus(TenantStatus status);
+
+    /// <summary>
+    /// What the gateway enforces for the tenant's keys now (kind, status, limits); null when the tenant does not
+    /// exist. Athlete keys read it when they authenticate (a gateway cache miss), instead of holding a copy the
+    /// tenant would have to push to every one of them.
+    /// </summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<ApiKeyOwner?> CurrentKeyOwner();
 
     /// <summary>Replaces the tenant's limits. Null when the tenant does not exist.</summary>
     Task<TenantInfo?> SetLimits(TenantLimits limits);

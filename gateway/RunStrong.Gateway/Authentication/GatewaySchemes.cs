@@ -3,7 +3,7 @@ namespace RunStrong.Gateway.Authentication;
 /// <summary>The gateway's authentication schemes: how each kind of caller proves who it is.</summary>
 public static class GatewaySchemes
 {
-    /// <summary>A tenant's API key in <c>X-Api-Key</c>: the tenant's staff (<see cref="TenantKeyHandler"/>).</summary>
+    /// <summary>An API key in <c>X-Api-Key</c>: a tenant's staff, or one athlete with an athlete-scoped key (<see cref="TenantKeyHandler"/>).</summary>
     public const string TenantKey = "TenantKey";
 
     /// <summary>The platform admin key in <c>X-Admin-Key</c> (<see cref="AdminKeyHandler"/>).</summary>
@@ -21,6 +21,9 @@ public static class GatewaySchemes
     /// <summary>The claim type naming who the caller is: <see cref="CallerKinds"/> as text.</summary>
     public const string CallerKindClaim = "runstrong:caller";
 
-    /// <summary>The claim type of a tenant staff caller's tenant id.</summary>
+    /// <summary>The claim type of a tenant staff or athlete caller's tenant id.</summary>
     public const string TenantClaim = "runstrong:tenant";
+
+    /// <summary>The claim type of an athlete caller's athlete id (an athlete-scoped key).</summary>
+    public const string AthleteClaim = "runstrong:athlete";
 }

@@ -8,9 +8,11 @@ using RunStrong.Contracts.Tenants;
 namespace RunStrong.Gateway.Authentication;
 
 /// <summary>
-/// Authenticates a tenant's staff by the API key in <c>X-Api-Key</c>. The key's owner (tenant, kind, status,
-/// limits) is kept on the request for the policies, the rate limiter and signing. No header: no result, so
-/// another scheme may answer. A suspended tenant still authenticates: refusing it is the policy's job (403).
+/// Authenticates a tenant's staff, or one athlete, by the API key in <c>X-Api-Key</c>: both kinds of key share the
+/// format and the lookup, and the key's owner says which it is (an athlete key names its athlete). The owner
+/// (tenant, kind, status, limits) is kept on the request for the policies, the rate limiter and signing. No
+/// header: no result, so another scheme may answer. A suspended tenant still authenticates: refusing it is the
+/// policy's job (403).
 /// </summary>
 public sealed class TenantKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyAuthenticator keys)
@@ -37,7 +39,13 @@ public sealed class TenantKeyHandler(
 
         Context.Features.Set(owner);
         var identity = new ClaimsIdentity(
-            [new Claim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.TenantStaff)), new Claim(GatewaySchemes.TenantClaim, owner.TenantId)],
+            owner.AthleteId is { } athlete
+                ?
+                [
+                    new Claim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.Athlete)), new Claim(GatewaySchemes.TenantClaim, owner.TenantId),
+                    new Claim(GatewaySchemes.AthleteClaim, athlete),
+                ]
+                : [new Claim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.TenantStaff)), new Claim(GatewaySchemes.TenantClaim, owner.TenantId)],
             Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

@@ -46,7 +46,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     }
 
     private static string WhatToSend(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is { } rule && rule.Admits(CallerKinds.TenantStaff)
+        context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is { } rule && rule.Admits(CallerKinds.TenantStaff | CallerKinds.Athlete)
             ? $"Send a valid API key in {RequestHeaders.ApiKey}."
             : $"Send a valid platform admin key in {RequestHeaders.AdminKey}.";
 

@@ -9,7 +9,9 @@ namespace RunStrong.Gateway.Authorization;
 /// <summary>
 /// Reads the route's <see cref="RouteRule"/> (endpoint metadata, the same declaration the silo enforces) and
 /// decides for the authenticated caller: the admin on admin routes; tenant staff of an active tenant on their
-/// own tenant's paths, on routes their kind of tenant owns. On success it records the caller to be signed.
+/// own tenant's paths, on routes their kind of tenant owns; an athlete (athlete key) of an active tenant on paths
+/// naming their own athlete, on routes open to athletes. On success it records the caller to be signed. Whether
+/// an athlete is in a challenge it reads is the silo's to check (it holds the athlete's enrollments).
 /// </summary>
 public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRuleRequirement>
 {
@@ -34,6 +36,8 @@ public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRu
                     : Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{http.GetRouteValue(RouteRule.TenantRouteValue)}'.");
             case nameof(CallerKinds.TenantStaff) when http.Features.Get<ApiKeyOwner>() is { } owner:
                 return AuthorizeStaff(context, requirement, http, rule, owner);
+            case nameof(CallerKinds.Athlete) when http.Features.Get<ApiKeyOwner>() is { AthleteId: not null } owner:
+                return AuthorizeAthlete(context, requirement, http, rule, owner);
             default:
                 return Task.CompletedTask;
         }
@@ -56,6 +60,44 @@ public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRu
         {
             // Another tenant's id gets the same answer as one that does not exist: no existence leak.
             return Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{pathTenant}'.");
+        }
+
+        if (rule.TenantKind is { } kind && kind != owner.Kind)
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", $"These routes are for {kind.ToString().ToLowerInvariant()} tenants.");
+        }
+
+        return Admit(context, requirement, http, CallerContext.ForTenant(owner));
+    }
+
+    private Task AuthorizeAthlete(AuthorizationHandlerContext context, RouteRuleRequirement requirement, HttpContext http, RouteRule rule, ApiKeyOwner owner)
+    {
+        if (!rule.Admits(CallerKinds.TenantStaff | CallerKinds.Athlete))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "Athlete keys cannot use platform-admin routes.");
+        }
+
+        if (owner.Status == TenantStatus.Suspended)
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Tenant suspended", "This tenant is suspended; contact the platform operator.");
+        }
+
+        var pathTenant = http.GetRouteValue(RouteRule.TenantRouteValue) as string;
+        if (!string.Equals(pathTenant, owner.TenantId, StringComparison.Ordinal))
+        {
+            return Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No tenant '{pathTenant}'.");
+        }
+
+        // Another athlete's path gets the same answer as an athlete that does not exist; only then is a
+        // staff-only route on the athlete's own path refused for what it is.
+        if (http.GetRouteValue(RouteRule.AthleteRouteValue) is string pathAthlete && !string.Equals(pathAthlete, owner.AthleteId, StringComparison.Ordinal))
+        {
+            return Refuse(context, StatusCodes.Status404NotFound, "Not found", $"No athlete '{pathAthlete}'.");
+        }
+
+        if (!rule.Admits(CallerKinds.Athlete))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "This route is for the tenant's staff, not an athlete key.");
         }
 
         if (rule.TenantKind is { } kind && kind != owner.Kind)

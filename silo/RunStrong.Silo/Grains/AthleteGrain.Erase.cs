@@ -31,6 +31,7 @@ public sealed partial class AthleteGrain : IRemindable, IIncomingGrainCallFilter
     /// </summary>
     private IReadOnlyList<(EraseStep Step, Func<Task> Run)> EraseSteps =>
     [
+        (EraseStep.Keys, RevokeKeysOnEraseAsync),
         (EraseStep.ImportFiles, EraseImportFilesAsync),
         (EraseStep.Challenges, LeaveEveryChallengeAsync),
         (EraseStep.Directory, RemoveFromDirectoryAsync),
@@ -186,6 +187,13 @@ public sealed partial class AthleteGrain : IRemindable, IIncomingGrainCallFilter
         GrainCaller.EnterTenant(tenantId);
         await Task.WhenAll(departures.Select(d =>
             GrainFactory.GetGrain<IChallengeGrain>(ChallengeKeys.Challenge(tenantId, d.ChallengeId)).Depart(new Departure(athleteId, d.Revision))));
+    }
+
+    /// <summary>Revokes the athlete's keys as their tenant (an erase may run from its reminder, with no caller of its own).</summary>
+    private async Task RevokeKeysOnEraseAsync()
+    {
+        GrainCaller.EnterTenant(AthleteKey.TenantId);
+        await RevokeAllKeys();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using RunStrong.Challenges.Participation;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
+using RunStrong.Contracts.Tenants;
 using RunStrong.Members;
 using RunStrong.Onboarding;
 
@@ -27,6 +28,12 @@ public sealed class AthleteState
 
     /// <summary>The club challenges the athlete is in, with score updates their shards have yet to receive.</summary>
     public ChallengeEnrollments Challenges { get; set; } = new();
+
+    /// <summary>
+    /// The athlete-scoped keys staff issued for this athlete (ids and dates, never a secret or hash): what lists and
+    /// revokes them, and what an erase revokes (see AthleteGrain.RevokeAllKeys).
+    /// </summary>
+    public List<ApiKeyInfo> Keys { get; set; } = [];
 
     /// <summary>What the members directory lists for the athlete, as of their latest change (see AthleteGrain.Directory).</summary>
     public MemberListing? Listing { get; set; }

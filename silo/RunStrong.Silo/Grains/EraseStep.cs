@@ -6,6 +6,9 @@ namespace RunStrong.Silo.Grains;
 /// </summary>
 public enum EraseStep
 {
+    /// <summary>Revoke the athlete's own keys first, so nothing authenticates as them while the rest goes.</summary>
+    Keys,
+
     /// <summary>Stop imports that would re-create the member, and delete stored uploads holding their row.</summary>
     ImportFiles,
 

@@ -15,6 +15,7 @@ internal sealed class GrainScopeRule
     private readonly bool framework;
     private readonly GrainScopeAttribute? declared;
     private readonly FrozenSet<int> anyCallerMethods;
+    private readonly FrozenSet<int> tenantCallerMethods;
 
     private GrainScopeRule(Type grainInterface)
     {
@@ -26,6 +27,10 @@ internal sealed class GrainScopeRule
         // object reflection hands out here, and a token is unique within the interface's module.
         anyCallerMethods = grainInterface.GetMethods()
             .Where(m => m.IsDefined(typeof(AnyCallerAttribute), inherit: false))
+            .Select(m => m.MetadataToken)
+            .ToFrozenSet();
+        tenantCallerMethods = grainInterface.GetMethods()
+            .Where(m => m.IsDefined(typeof(TenantCallerAttribute), inherit: false))
             .Select(m => m.MetadataToken)
             .ToFrozenSet();
     }
@@ -45,6 +50,12 @@ internal sealed class GrainScopeRule
         if (framework || (declared is not null && anyCallerMethods.Contains(method.MetadataToken)))
         {
             return null;
+        }
+
+        if (declared is not null && tenantCallerMethods.Contains(method.MetadataToken))
+        {
+            // The grain checks that this tenant owns the record (TenantCallerAttribute); here: some tenant, or the admin.
+            return GrainCaller.CurrentTenant is not null || GrainCaller.IsAdmin ? null : "only a tenant caller or the platform admin may call it";
         }
 
         return declared?.Scope switch

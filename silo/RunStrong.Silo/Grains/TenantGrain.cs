@@ -7,7 +7,8 @@ namespace RunStrong.Silo.Grains;
 
 /// <summary>
 /// A gym or club: its settings, status and keys. Keys are issued here and registered with their key grain;
-/// status and limit changes are pushed to every live key, which is what the gateway reads.
+/// status and limit changes are pushed to every live staff key, which is what the gateway reads. Athlete keys are
+/// not listed here (their athletes list them) and read the tenant's status and limits when they authenticate.
 /// </summary>
 public sealed class TenantGrain(
     [PersistentState("tenant", StorageNames.Tenants)] IPersistentState<TenantState> state,
@@ -96,6 +97,8 @@ public sealed class TenantGrain(
         });
         return true;
     }
+
+    public Task<ApiKeyOwner?> CurrentKeyOwner() => Task.FromResult(state.State.Exists ? Owner(state.State) : null);
 
     public Task<TenantInfo?> SetStatus(TenantStatus status) => ApplySetting(tenant => tenant.Status = status);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using RunStrong.Contracts.Security;
 using RunStrong.ServiceDefaults;
+using RunStrong.Silo.Api.Keys;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Hosting;
@@ -15,6 +16,7 @@ public static class SiloHttpApiExtensions
         var secrets = PlatformSecrets.Load(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
         builder.Services.AddSingleton<NonceLedger>();
+        builder.Services.AddSingleton<PublicBaseUrl>();
 
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
 

@@ -5,7 +5,8 @@ namespace RunStrong.Gateway.Tests.Security;
 
 /// <summary>
 /// A fresh tenant whose athlete has a profile and one entry of each kind (a run, an upper-body session, today's
-/// nutrition, a weigh-in: what the edit and delete samples aim at), with a client holding the tenant's key:
+/// nutrition, a weigh-in: what the edit and delete samples aim at) and an athlete key of its own, with a client
+/// holding the tenant's key:
 /// what every tenant-route case works on. What else the tenant holds follows its kind, because only that kind
 /// may use those routes: a gym has one import of another member, a club has <see cref="OwnedChallenge"/>.
 /// </summary>
@@ -32,6 +33,11 @@ internal sealed class OwnedAthlete : IDisposable
     /// <summary>A gateway client sending the tenant's first key.</summary>
     public HttpClient Owner { get; }
 
+    /// <summary>The athlete's own key (athlete-scoped), issued by staff at setup.</summary>
+    public string AthleteKey { get; private set; } = "";
+
+    public string AthleteKeyId { get; private set; } = "";
+
     public string Path => Tenant.AthletePath(RouteSamples.AthleteId);
 
     /// <param name="kind">The kind of tenant: <see cref="ApiRoute.OwnerKind"/> of the route under test.</param>
@@ -44,6 +50,8 @@ internal sealed class OwnedAthlete : IDisposable
         (await athlete.Owner.PostAsJsonAsync($"{athlete.Path}/strength-sessions", SetupSession, Cancel)).EnsureSuccessStatusCode();
         (await athlete.Owner.PutAsJsonAsync($"{athlete.Path}/nutrition/{TestDates.Iso(TestDates.Today)}", SetupNutrition, Cancel)).EnsureSuccessStatusCode();
         (await athlete.Owner.PostAsJsonAsync($"{athlete.Path}/measurements", SetupWeighIn, Cancel)).EnsureSuccessStatusCode();
+        (athlete.AthleteKeyId, athlete.AthleteKey) = await IssueAthleteKeyAsync(athlete.Owner, athlete.Path);
+        AthleteKeys[tenant.Id] = athlete.AthleteKeyId;
         if (kind == TenantKind.Club)
         {
             await OwnedChallenge.SetUpAsync(athlete.Owner, tenant);
@@ -77,9 +85,24 @@ internal sealed class OwnedAthlete : IDisposable
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Imports = new(StringComparer.Ordinal);
 
+    /// <summary>The athlete key each owned athlete got at setup, for the athlete key routes' <c>{keyId}</c>.</summary>
+    public static string AthleteKeyOf(string tenantId) => AthleteKeys.TryGetValue(tenantId, out var id) ? id : "0000000000000000";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> AthleteKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Issues an athlete key at <paramref name="athletePath"/> with a staff client: its id and the key.</summary>
+    public static async Task<(string KeyId, string ApiKey)> IssueAthleteKeyAsync(HttpClient staff, string athletePath)
+    {
+        using var issued = await staff.PostAsync($"{athletePath}/keys", null, Cancel);
+        var body = await issued.Content.ReadAsStringAsync(Cancel);
+        Assert.True(issued.StatusCode == HttpStatusCode.Created, $"POST {athletePath}/keys answered {(int)issued.StatusCode}: {body}");
+        var key = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        return (key.GetProperty("keyId").GetString()!, key.GetProperty("apiKey").GetString()!);
+    }
+
     /// <summary>
-    /// Everything the API shows about the athlete as of today (profile, 7/28-day summary, recommendations)
-    /// and, for a club, its challenges with their teams, as raw JSON text: two reads are equal only if
+    /// Everything the API shows about the athlete as of today (profile, 7/28-day summary, recommendations, their
+    /// keys) and, for a club, its challenges with their teams, as raw JSON text: two reads are equal only if
     /// nothing stored changed. (Leaderboards are left out: they show a membership or score change a few hundred
     /// ms later, from a snapshot, so a read at once could not prove a refused request changed nothing.)
     /// </summary>
@@ -88,7 +111,8 @@ internal sealed class OwnedAthlete : IDisposable
     {
         var client = reader ?? Owner;
         var asOf = $"?asOf={TestDates.Iso(TestDates.Today)}";
-        var athlete = await ReadOkAsync(client, Path + asOf) + "\n" + await ReadOkAsync(client, $"{Path}/recommendations{asOf}");
+        var athlete = await ReadOkAsync(client, Path + asOf) + "\n" + await ReadOkAsync(client, $"{Path}/recommendations{asOf}")
+            + "\n" + await ReadOkAsync(client, $"{Path}/keys");
         return Kind == TenantKind.Club ? athlete + "\n" + await ReadOkAsync(client, OwnedChallenge.ListPath(Tenant.Id)) : athlete;
     }
 

@@ -60,9 +60,38 @@ public sealed class RouteRuleAgreementTests(PlatformFixture fixture)
     [Fact]
     public void Every_route_open_to_tenant_staff_names_the_tenant_and_kind_owned_routes_are_staff_routes()
     {
-        Assert.All(ApiRoutes.All.Where(rule => rule.Admits(CallerKinds.TenantStaff)),
+        Assert.All(ApiRoutes.All.Where(rule => rule.Admits(CallerKinds.TenantStaff | CallerKinds.Athlete)),
             rule => Assert.Contains("{" + RouteRule.TenantRouteValue + "}", rule.Pattern, StringComparison.Ordinal));
-        Assert.All(ApiRoutes.All.Where(rule => rule.TenantKind is not null), rule => Assert.Equal(CallerKinds.TenantStaff, rule.Callers));
+        Assert.All(ApiRoutes.All.Where(rule => rule.TenantKind is not null),
+            rule => Assert.Equal(CallerKinds.TenantStaff, rule.Callers & ~CallerKinds.Athlete));
+    }
+
+    [Fact]
+    public void Every_route_open_to_athletes_is_a_staff_route_that_names_an_athlete_or_a_challenge_they_must_be_in()
+    {
+        // Confinement is by route value: a route open to athletes that named neither would reach the whole tenant.
+        Assert.All(ApiRoutes.All.Where(rule => rule.Admits(CallerKinds.Athlete)), rule =>
+        {
+            Assert.True(rule.Admits(CallerKinds.TenantStaff), $"{rule.Name} admits athletes but not staff.");
+            Assert.True(
+                rule.Pattern.Contains("{" + RouteRule.AthleteRouteValue + "}", StringComparison.Ordinal)
+                || (rule.Method == "GET" && rule.Pattern.Contains("{" + RouteRule.ChallengeRouteValue + "}", StringComparison.Ordinal)),
+                $"{rule.Name} admits athletes without naming their athlete id or a challenge to read.");
+        });
+    }
+
+    [Fact]
+    public void Staff_only_routes_stay_closed_to_athlete_keys()
+    {
+        string[] staffOnly =
+        [
+            ApiRoutes.Members.ListMembers.Name, ApiRoutes.Members.PatchMember.Name, ApiRoutes.Athletes.IssueAthleteKey.Name, ApiRoutes.Athletes.ListAthleteKeys.Name,
+            ApiRoutes.Athletes.RevokeAthleteKey.Name, ApiRoutes.Challenges.ListChallenges.Name, ApiRoutes.Challenges.CreateChallenge.Name,
+            ApiRoutes.Challenges.PutTeamMember.Name, ApiRoutes.Challenges.DeleteTeamMember.Name, ApiRoutes.MemberImports.StartImport.Name,
+        ];
+
+        Assert.All(staffOnly, name => Assert.False(ApiRoutes.Named(name)!.Admits(CallerKinds.Athlete), name));
+        Assert.All(ApiRoutes.All.Where(rule => rule.Admits(CallerKinds.Admin)), rule => Assert.False(rule.Admits(CallerKinds.Athlete), rule.Name));
     }
 
     [Theory]

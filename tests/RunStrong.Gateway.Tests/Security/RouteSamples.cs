@@ -45,6 +45,9 @@ internal static class RouteSamples
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
         [$"PATCH {Athlete}/member"] = new(HttpStatusCode.OK, _ => Member()),
+        [$"POST {Athlete}/keys"] = new(HttpStatusCode.Created),
+        [$"GET {Athlete}/keys"] = new(HttpStatusCode.OK),
+        [$"DELETE {Athlete}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent, Aim: v => v with { KeyId = OwnedAthlete.AthleteKeyOf(v.TenantId) }),
         [$"GET {Directory}"] = new(HttpStatusCode.OK, Query: "?sort=risk&limit=5"),
         [$"GET {Athlete}/export"] = new(HttpStatusCode.OK),
 

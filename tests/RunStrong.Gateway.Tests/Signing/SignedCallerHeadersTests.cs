@@ -24,7 +24,7 @@ public sealed class SignedCallerHeadersTests
         Assert.True(Signer.Verify(read, signature, Now));
     }
 
-    public static TheoryData<string> ChangedParts => ["method", "authority", "path", "time", "nonce", "body", "tenant", "kind", "role"];
+    public static TheoryData<string> ChangedParts => ["method", "authority", "path", "time", "nonce", "body", "tenant", "kind", "role", "athlete"];
 
     [Theory]
     [MemberData(nameof(ChangedParts))]
@@ -42,6 +42,7 @@ public sealed class SignedCallerHeadersTests
             "body" => request with { BodySha256 = RequestSigner.Sha256Of("{\"weightKg\":99}"u8) },
             "tenant" => request with { Caller = request.Caller with { TenantId = "other-gym" } },
             "kind" => request with { Caller = request.Caller with { TenantKind = TenantKind.Club } },
+            "athlete" => request with { Caller = request.Caller with { Role = CallerRole.Athlete, AthleteId = "ana" } },
             _ => request with { Caller = CallerContext.Admin },
         };
 
@@ -67,5 +68,50 @@ public sealed class SignedCallerHeadersTests
         headers[TenantContextHeaders.Tenant] = "riverside-gym";
 
         Assert.False(SignedCallerHeaders.TryRead(headers.GetValueOrDefault, request.Method, request.Authority, request.PathAndQuery, out _, out _));
+    }
+
+    [Fact]
+    public void An_athlete_caller_reads_back_and_another_athlete_id_breaks_its_signature()
+    {
+        var request = Request() with { Caller = new CallerContext(CallerRole.Athlete, "riverside-gym", TenantKind.Gym, "ana") };
+        var signature = Signer.Sign(request);
+        var headers = SignedCallerHeaders.Of(request, signature).ToDictionary(h => h.Key, h => h.Value);
+
+        Assert.True(SignedCallerHeaders.TryRead(headers.GetValueOrDefault, request.Method, request.Authority, request.PathAndQuery, out var read, out _));
+        Assert.Equal(request, read);
+        Assert.False(Signer.Verify(request with { Caller = request.Caller with { AthleteId = "bob" } }, signature, Now));
+    }
+
+    public static TheoryData<string, string?, string> MisfitAthleteHeaders => new()
+    {
+        { nameof(CallerRole.Athlete), null, "an athlete caller without its athlete" },
+        { nameof(CallerRole.Athlete), "a/b", "an athlete id off the id rule" },
+        { nameof(CallerRole.Tenant), "ana", "a staff caller naming an athlete" },
+        { nameof(CallerRole.Admin), "ana", "the admin naming an athlete" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MisfitAthleteHeaders))]
+    public void Caller_headers_that_mix_roles_and_athletes_do_not_read(string role, string? athlete, string because)
+    {
+        var request = Request();
+        var headers = SignedCallerHeaders.Of(request, Signer.Sign(request)).ToDictionary(h => h.Key, h => h.Value);
+        headers[TenantContextHeaders.Role] = role;
+        if (role == nameof(CallerRole.Admin))
+        {
+            headers.Remove(TenantContextHeaders.Tenant);
+            headers.Remove(TenantContextHeaders.TenantKind);
+        }
+
+        if (athlete is null)
+        {
+            headers.Remove(TenantContextHeaders.Athlete);
+        }
+        else
+        {
+            headers[TenantContextHeaders.Athlete] = athlete;
+        }
+
+        Assert.False(SignedCallerHeaders.TryRead(headers.GetValueOrDefault, request.Method, request.Authority, request.PathAndQuery, out _, out _), because);
     }
 }

@@ -38,6 +38,18 @@ public sealed class GrainScopeDeclarationTests
         Assert.Equal(["IApiKeyGrain.Authenticate", "ISiloEndpointDirectoryGrain.List"], open);
     }
 
+    [Fact]
+    public void Only_athlete_key_registration_and_revocation_are_open_to_tenant_callers()
+    {
+        var open = GrainInterfaceTypes()
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.IsDefined(typeof(TenantCallerAttribute), inherit: false))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(["IApiKeyGrain.RegisterAthleteKey", "IApiKeyGrain.RevokeAthleteKey"], open);
+    }
+
     private static IEnumerable<Type> GrainInterfaceTypes() =>
         Contracts.GetTypes().Where(t => t.IsInterface && typeof(IAddressable).IsAssignableFrom(t));
 }
