@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RunStrong.Coaching.Engine;
 using RunStrong.Coaching.Engine.Plan;
 using RunStrong.Coaching.Log;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
@@ -9,9 +10,6 @@ namespace RunStrong.Silo.Api;
 /// <summary>What the coaching engine says (shared/API.md): recommendations as of a date, and a 7-day plan.</summary>
 public static class CoachingApi
 {
-    private const string ProfileNeeded =
-        "The athlete has no profile: set sex, birth year, height and weight with PUT /api/t/{tenantId}/athletes/{athleteId} first.";
-
     public static IEndpointRouteBuilder MapCoachingApi(this IEndpointRouteBuilder routes)
     {
         var coaching = routes.MapAthleteGroup("Coaching");
@@ -33,8 +31,9 @@ public static class CoachingApi
             return Problems.Field("asOf", $"asOf {QueryDate.Rule[..^1]}, within the last {DetailWindow.Days} days and no later than tomorrow.");
         }
 
-        var report = await grains.Athlete(tenantId, athleteId).GetRecommendations(date);
-        return report is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(report);
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var report = await athlete.GetRecommendations(date);
+        return report is null ? await ProfileNeededAsync(athlete) : TypedResults.Ok(report);
     }
 
     private static async Task<Results<Ok<WeekPlan>, ValidationProblem, ProblemHttpResult>> GetPlan(
@@ -46,7 +45,20 @@ public static class CoachingApi
             return Problems.Field("weekOf", $"weekOf {QueryDate.Rule[..^1]}, from a week ago to four weeks ahead.");
         }
 
-        var plan = await grains.Athlete(tenantId, athleteId).GetPlan(start);
-        return plan is null ? Problems.Missing("profile", ProfileNeeded) : TypedResults.Ok(plan);
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var plan = await athlete.GetPlan(start);
+        return plan is null ? await ProfileNeededAsync(athlete) : TypedResults.Ok(plan);
+    }
+
+    /// <summary>
+    /// 409 naming the profile fields the athlete lacks. Asked only on this path: a member imported without body data
+    /// is common, and the athlete (or a later import) adds the fields, so the answer says which.
+    /// </summary>
+    private static async Task<ProblemHttpResult> ProfileNeededAsync(IAthleteGrain athlete)
+    {
+        var missing = await athlete.GetMissingProfileFields();
+
+        // Between the two calls a profile may have been set; coaching then still needs what any profile holds.
+        return Problems.ProfileIncomplete(missing.Count > 0 ? missing : ["sex", "birthYear", "heightCm", "weightKg"]);
     }
 }
