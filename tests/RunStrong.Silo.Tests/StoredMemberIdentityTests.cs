@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Athletes;
 using System.Text.Json;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Grains;
