@@ -32,6 +32,6 @@ public sealed record MemberIdentity(string? ExternalId, string FirstName, string
     }
 
     /// <summary>Ordinal for text: a file that only changed a letter's case changed the value.</summary>
-    internal static T Latest<T>(T imported, T importedBefore, T current) =>
+    private static T Latest<T>(T imported, T importedBefore, T current) =>
         EqualityComparer<T>.Default.Equals(imported, importedBefore) ? current : imported;
 }
