@@ -1,4 +1,5 @@
 using RunStrong.Cli.Commands;
+using RunStrong.Cli.Members;
 
 namespace RunStrong.Cli;
 
@@ -22,6 +23,22 @@ internal static class RunStrongApp
             config.AddCommand<ImportStatusCommand>("import-status")
                 .WithDescription("Follows an import that is already running (or shows how one ended).")
                 .WithExample("import-status", "imp-0123456789abcdef", "--tenant", "riverside-gym");
+            config.AddBranch("members", members =>
+            {
+                members.SetDescription("A gym's members: the directory, data exports and erasure.");
+                members.AddCommand<ListMembersCommand>("list")
+                    .WithDescription("Lists members by name, by follow-up priority (--sort risk) or by last activity.")
+                    .WithExample("members", "list", "--sort", "risk", "--tenant", "riverside-gym");
+                members.AddCommand<SearchMembersCommand>("search")
+                    .WithDescription("Finds members by the start of a word of their name, email or external id.")
+                    .WithExample("members", "search", "mul", "--tenant", "riverside-gym");
+                members.AddCommand<ExportMemberCommand>("export")
+                    .WithDescription("Saves everything stored about a member as one JSON document.")
+                    .WithExample("members", "export", "m-1042", "--tenant", "riverside-gym", "--out", "m-1042.json");
+                members.AddCommand<EraseMemberCommand>("erase")
+                    .WithDescription("Erases a member everywhere (state, directory, challenges, keys). Cannot be undone.")
+                    .WithExample("members", "erase", "m-1042", "--tenant", "riverside-gym", "--yes");
+            });
             config.AddBranch("tenants", tenants =>
             {
                 tenants.SetDescription("Platform-admin tenant commands.");

@@ -28,6 +28,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApi(ApiRoutes.Platform.GetOpenApiDocument.Pattern).WithMetadata(ApiRoutes.Platform.GetOpenApiDocument);
 app.MapAthletesApi();
 app.MapMemberApi();
+app.MapDirectoryApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapLogHistoryApi();

@@ -228,7 +228,7 @@ public sealed class ImportsTests(PlatformFixture fixture)
         return (fixture.Platform.TenantClient(tenant.ApiKey), tenant);
     }
 
-    private static async Task<JsonElement> ImportAsync(HttpClient client, TestTenant tenant, string csv)
+    internal static async Task<JsonElement> ImportAsync(HttpClient client, TestTenant tenant, string csv)
     {
         using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);

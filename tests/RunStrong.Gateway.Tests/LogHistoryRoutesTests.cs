@@ -71,7 +71,7 @@ public sealed class LogHistoryRoutesTests(PlatformFixture fixture)
         (await client.PutAsJsonAsync(athlete, Profile(), Cancel)).EnsureSuccessStatusCode();
         var monday = MondayOf(TestDates.DaysAgo(14));
         (await client.PostAsJsonAsync($"{athlete}/runs", Run("r-mon", TestDates.MorningOf(monday), distanceKm: 10, kind: "tempo"), Cancel)).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync($"{athlete}/runs", Run("r-tue", TestDates.MorningOf(monday.AddDays(1)), distanceKm: 6.5), Cancel)).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"{athlete}/runs", Run("r-tue", TestDates.MorningOf(monday.AddDays(1)), distanceKm: 6.5, kind: "long"), Cancel)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"{athlete}/nutrition/{TestDates.Iso(monday)}", new { caloriesKcal = 2400, proteinG = 100, carbsG = 300 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"{athlete}/nutrition/{TestDates.Iso(monday.AddDays(2))}", new { caloriesKcal = 2000, proteinG = 120, carbsG = 250 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/runs", Run("r-later", TestDates.MorningOf(monday.AddDays(7))), Cancel)).EnsureSuccessStatusCode();
@@ -86,6 +86,7 @@ public sealed class LogHistoryRoutesTests(PlatformFixture fixture)
         Assert.Equal(2, week.GetProperty("runs").GetInt32());
         Assert.Equal(16.5, week.GetProperty("distanceKm").GetDouble());
         Assert.Equal(1, week.GetProperty("hardRuns").GetInt32());
+        Assert.Equal(1, week.GetProperty("longRuns").GetInt32());
         Assert.Equal(2, week.GetProperty("nutritionDaysLogged").GetInt32());
         Assert.Equal(110, week.GetProperty("proteinGPerDay").GetDouble());
         Assert.Equal(2200, week.GetProperty("caloriesKcalPerDay").GetDouble());

@@ -48,6 +48,18 @@ public sealed class MemberRoutesTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task A_patch_sent_as_merge_patch_json_is_taken_like_json()
+    {
+        var (client, tenant) = await GymWithAnaAsync();
+        using var body = new StringContent("{\"lastName\":\"López\"}", System.Text.Encoding.UTF8, "application/merge-patch+json");
+
+        using var patch = await client.PatchAsync(MemberPath(tenant, "m-1"), body, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+        Assert.Equal(("m-1", "Ana", "López", "ana@example.com"), Fields(await MemberOfAsync(client, tenant, "m-1")));
+    }
+
+    [Fact]
     public async Task An_email_sent_as_null_is_removed()
     {
         var (client, tenant) = await GymWithAnaAsync();
@@ -173,12 +185,5 @@ public sealed class MemberRoutesTests(PlatformFixture fixture)
     {
         var tenant = await fixture.Platform.CreateTenantAsync(kind);
         return (fixture.Platform.TenantClient(tenant.ApiKey), tenant);
-    }
-
-    private static async Task<JsonElement> ImportAsync(HttpClient client, TestTenant tenant, string csv)
-    {
-        using var accepted = await client.PostAsync($"/api/t/{tenant.Id}/imports", Csv(csv), Cancel);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        return await WaitUntilFinishedAsync(client, accepted.Headers.Location!.ToString());
     }
 }

@@ -25,11 +25,11 @@ public sealed class AthleteMemberTests(ClusterFixture fixture)
     public async Task An_edit_survives_deactivation_and_a_reimport_of_the_same_row_keeps_it_as_unchanged()
     {
         var athlete = NewAthlete(fixture.Grains);
-        Assert.Equal(MemberOutcome.Created, await athlete.UpsertMember(Row));
+        Assert.Equal(MemberOutcome.Created, (await athlete.UpsertMember(Row)).Outcome);
 
         var edit = await athlete.EditMember(new MemberPatch(null, null, new PatchValue("ana.lopez@example.org")));
         await fixture.DeactivateAsync(athlete);
-        var reimport = await athlete.UpsertMember(Row);
+        var reimport = (await athlete.UpsertMember(Row)).Outcome;
 
         var edited = new MemberIdentity("m-1", "Ana", "Lopez", "ana.lopez@example.org");
         Assert.Equal(edited, edit?.Member);
@@ -56,7 +56,7 @@ public sealed class AthleteMemberTests(ClusterFixture fixture)
         var athlete = NewAthlete(fixture.Grains);
         var memberOnly = new MemberRecord("m-2", "Bea", "", "bea@example.com", Sex.Other, 1990, null, null, null, "+44 20 7946 0958", new DateOnly(1990, 4, 3));
 
-        Assert.Equal(MemberOutcome.Created, await athlete.UpsertMember(memberOnly));
+        Assert.Equal(MemberOutcome.Created, (await athlete.UpsertMember(memberOnly)).Outcome);
         var overview = await athlete.GetOverview(Today);
         Assert.Null(overview?.Profile);
         Assert.Equal(new MemberIdentity("m-2", "Bea", "", "bea@example.com", "+44 20 7946 0958"), overview?.Member);
@@ -64,7 +64,7 @@ public sealed class AthleteMemberTests(ClusterFixture fixture)
         Assert.Null(await athlete.GetRecommendations(Today));
 
         await fixture.DeactivateAsync(athlete);
-        Assert.Equal(MemberOutcome.Updated, await athlete.UpsertMember(memberOnly with { HeightCm = 170, WeightKg = 65 }));
+        Assert.Equal(MemberOutcome.Updated, (await athlete.UpsertMember(memberOnly with { HeightCm = 170, WeightKg = 65 })).Outcome);
 
         Assert.Empty(await athlete.GetMissingProfileFields());
         Assert.Equal((Sex.Other, 1990, 170.0, 65.0, Goal.Maintain), (await athlete.GetOverview(Today))?.Profile is { } p ? (p.Sex, p.BirthYear, p.HeightCm, p.WeightKg, p.Goal) : default);
@@ -79,8 +79,8 @@ public sealed class AthleteMemberTests(ClusterFixture fixture)
         var own = (await athlete.GetOverview(Today))!.Profile! with { WeightKg = 58, BodyFatPercent = 20 };
         await athlete.SetProfile(own);
 
-        Assert.Equal(MemberOutcome.Unchanged, await athlete.UpsertMember(Row));
-        Assert.Equal(MemberOutcome.Updated, await athlete.UpsertMember(Row with { WeightKg = null, HeightCm = null, Phone = "555 0100" }));
+        Assert.Equal(MemberOutcome.Unchanged, (await athlete.UpsertMember(Row)).Outcome);
+        Assert.Equal(MemberOutcome.Updated, (await athlete.UpsertMember(Row with { WeightKg = null, HeightCm = null, Phone = "555 0100" })).Outcome);
         Assert.Equal(own, (await athlete.GetOverview(Today))?.Profile);
 
         await athlete.UpsertMember(Row with { WeightKg = 57 });

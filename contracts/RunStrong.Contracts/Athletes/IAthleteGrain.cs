@@ -63,8 +63,9 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// Profile fields the row does not carry are kept, and so are a name, email or body figure staff or the athlete
     /// changed since, unless the row changed that field (<see cref="Onboarding.MemberIdentity.Imported"/>). A member
     /// without sex, birth year, height and weight gets no profile until they are all known.
+    /// Answers with the athlete's directory listing, which the import (not the athlete) sends to its roster shard.
     /// </summary>
-    Task<MemberImports.MemberOutcome> UpsertMember(Onboarding.MemberRecord member);
+    Task<MemberImports.MemberUpsert> UpsertMember(Onboarding.MemberRecord member);
 
     /// <summary>
     /// Edits the member's name and email (creating the identity, without an external id, for an athlete no import

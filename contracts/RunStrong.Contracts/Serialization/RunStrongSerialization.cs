@@ -6,7 +6,7 @@ using RunStrong.Coaching.Athletes;
 namespace RunStrong.Contracts.Serialization;
 
 /// <summary>
-/// The coaching, onboarding and challenge domains are plain C# (no Orleans attributes), so its types cross grain calls through
+/// The coaching, onboarding, challenge and members domains are plain C# (no Orleans attributes), so its types cross grain calls through
 /// Orleans' System.Text.Json codec. Silo and client register the same rules here.
 /// </summary>
 public static class RunStrongSerialization
@@ -19,7 +19,8 @@ public static class RunStrongSerialization
     private static bool IsDomainType(Type type) =>
         type.Assembly == typeof(AthleteProfile).Assembly
         || type.Assembly == typeof(Onboarding.MemberRecord).Assembly
-        || type.Assembly == typeof(RunStrong.Challenges.Rules.ChallengeRules).Assembly;
+        || type.Assembly == typeof(RunStrong.Challenges.Rules.ChallengeRules).Assembly
+        || type.Assembly == typeof(RunStrong.Members.MemberListing).Assembly;
 
     private static JsonSerializerOptions CreateDomainJsonOptions()
     {

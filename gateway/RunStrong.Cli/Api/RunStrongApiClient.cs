@@ -25,6 +25,9 @@ internal sealed class RunStrongApiClient : IDisposable
 
     public static RunStrongApiClient ForAdmin(Uri gateway, string adminKey) => new(gateway, "X-Admin-Key", adminKey);
 
+    public static string AthletePath(string tenantId, string athleteId) =>
+        $"/api/t/{Uri.EscapeDataString(tenantId)}/athletes/{Uri.EscapeDataString(athleteId)}";
+
     public static string ImportPath(string tenantId, string importId) =>
         $"/api/t/{Uri.EscapeDataString(tenantId)}/imports/{Uri.EscapeDataString(importId)}";
 
@@ -54,6 +57,40 @@ internal sealed class RunStrongApiClient : IDisposable
         await EnsureSuccessAsync(response, cancellationToken);
         await using var target = File.Create(path);
         await response.Content.CopyToAsync(target, cancellationToken);
+    }
+
+    /// <summary>One page of the members directory (<paramref name="q"/>: a search; <paramref name="after"/>: the previous page's next).</summary>
+    public async Task<MemberPage> ListMembersAsync(
+        string tenantId, string? q, string sort, int limit, string? after, CancellationToken cancellationToken)
+    {
+        var query = new List<string> { $"sort={Uri.EscapeDataString(sort)}", string.Create(CultureInfo.InvariantCulture, $"limit={limit}") };
+        if (!string.IsNullOrEmpty(q))
+        {
+            query.Add($"q={Uri.EscapeDataString(q)}");
+        }
+
+        if (!string.IsNullOrEmpty(after))
+        {
+            query.Add($"after={Uri.EscapeDataString(after)}");
+        }
+
+        using var response = await http.GetAsync($"/api/t/{Uri.EscapeDataString(tenantId)}/athletes?{string.Join('&', query)}", cancellationToken);
+        return await ReadAsync<MemberPage>(response, cancellationToken);
+    }
+
+    /// <summary>Streams the athlete's data export (one JSON document) into <paramref name="target"/>.</summary>
+    public async Task ExportAthleteAsync(string tenantId, string athleteId, Stream target, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync($"{AthletePath(tenantId, athleteId)}/export", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        await response.Content.CopyToAsync(target, cancellationToken);
+    }
+
+    /// <summary>Erases the athlete everywhere (a data-protection request); erasing one already gone succeeds.</summary>
+    public async Task EraseAthleteAsync(string tenantId, string athleteId, CancellationToken cancellationToken)
+    {
+        using var response = await http.DeleteAsync(AthletePath(tenantId, athleteId), cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
     }
 
     public async Task<CreatedTenant> CreateTenantAsync(NewTenant tenant, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using RunStrong.Coaching.Athletes;
 namespace RunStrong.Coaching.Log;
 
 /// <summary>One ISO week (Monday to Sunday, local days) of an athlete's training and eating, kept once the detail has aged out.</summary>
+/// <param name="LongRuns">Runs logged as long; 0 in weeks folded before it was counted (state written earlier has no such field).</param>
 public sealed record WeeklyTotals(
     DateOnly WeekOf,
     int Runs,
@@ -15,7 +16,8 @@ public sealed record WeeklyTotals(
     double ProteinG,
     double CarbsG,
     double CaloriesKcal,
-    double? LastWeightKg)
+    double? LastWeightKg,
+    int LongRuns = 0)
 {
     public static DateOnly WeekStarting(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
@@ -27,6 +29,7 @@ public sealed record WeeklyTotals(
         DistanceKm = DistanceKm + run.DistanceKm,
         RunMinutes = RunMinutes + run.DurationMin,
         HardRuns = HardRuns + (run.Kind.IsHard() ? 1 : 0),
+        LongRuns = LongRuns + (run.Kind == RunKind.Long ? 1 : 0),
     };
 
     public WeeklyTotals With(StrengthSession session) => this with

@@ -8,14 +8,20 @@ namespace RunStrong.Silo.Grains;
 /// <summary>The athlete as a gym member: what imports write, and staff's edits of the member's name and email.</summary>
 public sealed partial class AthleteGrain
 {
+    /// <summary>The import publishes the listing with its batch (one call per shard), so the athlete does not.</summary>
+    public async Task<MemberUpsert> UpsertMember(MemberRecord member)
+    {
+        var outcome = await ChangeAthlete(athlete => ApplyMemberRow(athlete, member), "member", listingPublishedByCaller: true);
+        return new MemberUpsert(outcome, state.State.Listing);
+    }
+
     /// <summary>
     /// The row's body data goes where it belongs: into the profile when there is one, else beside it until it is
     /// complete (<see cref="AthleteState.PartialProfile"/>). As for the identity, the latest write wins field by field:
     /// a value the row still says as in the member's previous import keeps what the athlete set since, and a field
     /// the row leaves out never erases one.
     /// </summary>
-    public Task<MemberOutcome> UpsertMember(MemberRecord member) =>
-        ChangeAthlete(athlete =>
+    private static Change<MemberOutcome> ApplyMemberRow(AthleteState athlete, MemberRecord member)
         {
             var basics = member.ProfileBasics();
             var changed = athlete.Member is null ? basics : basics.ChangedSince(athlete.Member.ProfileBasics());
@@ -40,7 +46,7 @@ public sealed partial class AthleteGrain
             athlete.Profile = profile;
             athlete.PartialProfile = partial;
             return Change<MemberOutcome>.Write(outcome);
-        }, "member");
+        }
 
     /// <summary>The profile fields coaching still needs (empty once there is a profile), for the 409 of recommendations and plan.</summary>
     public Task<IReadOnlyList<string>> GetMissingProfileFields() => Task.FromResult(state.State.MissingProfileFields());

@@ -50,6 +50,8 @@ public sealed partial class AthleteGrain(
         {
             await DeliverScoresAsync(throwOnFailure: false);
         }
+
+        ResumeListing();
     }
 
     public Task<AthleteOverview?> GetOverview(DateOnly? asOf)
@@ -180,22 +182,24 @@ public sealed partial class AthleteGrain(
 
     /// <summary>
     /// The one way the athlete's data changes: applies <paramref name="change"/>, folds entries that aged out
-    /// of the detail window, re-scores the athlete's challenges, writes when any of that changed anything,
-    /// then sends changed scores to their shards. Whatever must follow a change belongs here, so that no
+    /// of the detail window, re-scores the athlete's challenges, refreshes the directory listing, writes when any
+    /// of that changed anything, then sends changed scores to their shards and the listing to its roster shard. Whatever must follow a change belongs here, so that no
     /// kind of write can skip it. <paramref name="cause"/> (an entry id) travels with the score update.
     /// </summary>
-    private async Task<T> ChangeAthlete<T>(Func<AthleteState, Change<T>> change, string cause)
+    private async Task<T> ChangeAthlete<T>(Func<AthleteState, Change<T>> change, string cause, bool listingPublishedByCaller = false)
     {
         var result = await state.UpdateAsync(this, athlete =>
         {
             var outcome = change(athlete);
             var folded = FoldAgedEntries(athlete);
             var rescored = (outcome.Changed || folded) && RescoreChallenges(athlete, cause);
-            return new Change<T>(outcome.Result, outcome.Changed | folded | rescored);
+            var relisted = (outcome.Changed || folded) && RefreshListing(athlete, listingPublishedByCaller);
+            return new Change<T>(outcome.Result, outcome.Changed | folded | rescored | relisted);
         });
 
         // The write is acknowledged even when a shard is unreachable: the update stays in the outbox.
         await DeliverScoresAsync(throwOnFailure: false);
+        PublishListingInBackground();
         return result;
     }
 

@@ -1,6 +1,7 @@
 using RunStrong.Challenges.Participation;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
+using RunStrong.Members;
 using RunStrong.Onboarding;
 
 namespace RunStrong.Silo.Grains;
@@ -32,6 +33,15 @@ public sealed class AthleteState
 
     /// <summary>The club challenges the athlete is in, with score updates their shards have yet to receive.</summary>
     public ChallengeEnrollments Challenges { get; set; } = new();
+
+    /// <summary>What the members directory lists for the athlete, as of their latest change (see AthleteGrain.Directory).</summary>
+    public MemberListing? Listing { get; set; }
+
+    /// <summary>
+    /// Whether <see cref="Listing"/> reached its roster shard. Set in memory on acknowledgement and stored with the
+    /// next write, so after a crash a listing may be sent twice: harmless, as shards apply listings by revision.
+    /// </summary>
+    public bool ListingDelivered { get; set; }
 
     /// <summary>The member's identity: the stored one, else the imported row's (state written before there was one).</summary>
     public MemberIdentity? CurrentIdentity() => Identity ?? (Member is null ? null : MemberIdentity.Of(Member));

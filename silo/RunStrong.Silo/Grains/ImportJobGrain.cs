@@ -2,6 +2,7 @@ using RunStrong.Coaching.Log;
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Identity;
 using RunStrong.Contracts.MemberImports;
+using RunStrong.Contracts.Members;
 using RunStrong.Contracts.Security;
 using RunStrong.Onboarding;
 using RunStrong.Silo.MemberImports;
@@ -291,7 +292,9 @@ public sealed partial class ImportJobGrain(
             batch.Add(rows.Current);
         }
 
-        var outcomes = await UpsertAsync(batch, request.DryRun);
+        var upserts = await UpsertAsync(batch, request.DryRun);
+        await PublishListingsAsync(upserts);
+        var outcomes = upserts.Select(u => u.Outcome).ToList();
         await state.UpdateAsync(this, job =>
         {
             job.Processed += batch.Count;
@@ -319,7 +322,7 @@ public sealed partial class ImportJobGrain(
     /// Upserts the batch's valid members, at most <see cref="MaxConcurrency"/> at a time. A dry run writes
     /// nothing and counts no outcomes: its valid rows are <c>processed - failed</c>.
     /// </summary>
-    private async Task<List<MemberOutcome>> UpsertAsync(List<MemberRow> batch, bool dryRun)
+    private async Task<List<MemberUpsert>> UpsertAsync(List<MemberRow> batch, bool dryRun)
     {
         var members = batch.Where(r => r.Member is not null).Select(r => r.Member!).ToList();
         if (dryRun)
@@ -341,6 +344,20 @@ public sealed partial class ImportJobGrain(
             }
         });
         return [.. await Task.WhenAll(calls)];
+    }
+
+    /// <summary>
+    /// Sends the batch's directory listings to the tenant's roster shards, one call per shard (so a member costs the
+    /// directory no round trip of its own), before the batch's checkpoint: a batch redone after a crash publishes again,
+    /// which shards ignore by revision.
+    /// </summary>
+    private async Task PublishListingsAsync(List<MemberUpsert> upserts)
+    {
+        var byShard = upserts
+            .Where(u => u.Listing is not null)
+            .GroupBy(u => RosterKeys.ShardOf(TenantId, u.Listing!.AthleteId), u => u.Listing!)
+            .Select(shard => GrainFactory.GetGrain<IRosterShardGrain>(shard.Key).Publish([.. shard]));
+        await Task.WhenAll(byShard);
     }
 
     /// <summary>Counts a batch's rows once its checkpoint is written (the same numbers the job's counters got).</summary>

@@ -10,6 +10,7 @@ using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Cluster;
 using RunStrong.Silo.Grains;
 using RunStrong.Silo.MemberImports;
+using RunStrong.Silo.Members;
 using RunStrong.Silo.Storage;
 using RunStrong.Silo.Telemetry;
 
@@ -125,6 +126,8 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton<ImportMetrics>();
         silo.Services.TryAddSingleton(new ImportUploads(blobs));
         silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
+        silo.Services.TryAddSingleton(new RosterStore(blobs));
+        silo.Services.TryAddSingleton(new AthleteStateBlobs(blobs));
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
     }

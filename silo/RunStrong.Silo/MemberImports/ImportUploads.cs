@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.MemberImports;
 
@@ -12,14 +13,14 @@ namespace RunStrong.Silo.MemberImports;
 public sealed class ImportUploads(BlobServiceClient blobs)
 {
     private const string ContainerName = "imports";
-    private BlobContainerClient? container;
+    private readonly CreatedContainer container = new(blobs, ContainerName);
 
     public static string BlobNameOf(string tenantId, string importId) => $"{tenantId}/{importId}";
 
     /// <summary>Streams <paramref name="body"/> into a new blob; returns the bytes stored.</summary>
     public async Task<long> StoreAsync(string blobName, Stream body, string contentType, CancellationToken cancellationToken)
     {
-        var blob = (await ContainerAsync(cancellationToken)).GetBlobClient(blobName);
+        var blob = (await container.GetAsync(cancellationToken)).GetBlobClient(blobName);
         var counted = new CountingStream(body);
         await blob.UploadAsync(counted, new BlobUploadOptions
         {
@@ -30,7 +31,7 @@ public sealed class ImportUploads(BlobServiceClient blobs)
     }
 
     public async Task<Stream> OpenAsync(string blobName, CancellationToken cancellationToken) =>
-        await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).OpenReadAsync(cancellationToken: cancellationToken);
+        await (await container.GetAsync(cancellationToken)).GetBlobClient(blobName).OpenReadAsync(cancellationToken: cancellationToken);
 
     /// <summary>The stored upload, or null when it is gone (deleted after its retention period).</summary>
     public async Task<Stream?> TryOpenAsync(string blobName, CancellationToken cancellationToken)
@@ -47,17 +48,5 @@ public sealed class ImportUploads(BlobServiceClient blobs)
 
     /// <summary>Deletes the upload; deleting one that is already gone succeeds, so a retried deletion is harmless.</summary>
     public async Task DeleteAsync(string blobName, CancellationToken cancellationToken) =>
-        await (await ContainerAsync(cancellationToken)).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-
-    private async Task<BlobContainerClient> ContainerAsync(CancellationToken cancellationToken)
-    {
-        if (container is null)
-        {
-            var client = blobs.GetBlobContainerClient(ContainerName);
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            container = client;
-        }
-
-        return container;
-    }
+        await (await container.GetAsync(cancellationToken)).GetBlobClient(blobName).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
 }

@@ -48,9 +48,10 @@ public sealed class AthleteLogTests
     public void Folding_moves_entries_before_the_first_detailed_day_into_their_iso_week()
     {
         // The first detailed day on 2026-11-25 is 2026-07-22 (126 days back); 2026-07-20 is that week's Monday.
-        // Folded: two runs (10 km easy + 6 km tempo), one leg session, two days eaten, one weigh-in.
+        // Folded: three runs (10 km easy + 6 km tempo + 20 km long), one leg session, two days eaten, one weigh-in.
         var log = new AthleteLog();
         log.Add(Runs.Easy(new DateOnly(2026, 7, 20), km: 10, minutes: 60));
+        log.Add(Runs.Long(new DateOnly(2026, 7, 21), km: 20, minutes: 120));
         log.Add(Runs.Tempo(new DateOnly(2026, 7, 21), km: 6, minutes: 30));
         log.Add(LegDay("s-1", new DateOnly(2026, 7, 21)));
         log.Put(Eaten(new DateOnly(2026, 7, 20), protein: 100));
@@ -61,7 +62,7 @@ public sealed class AthleteLogTests
         Assert.True(log.FoldBefore(DetailWindow.FirstDetailedDay(Today), LocalCalendar.Utc));
 
         var week = Assert.Single(log.EarlierWeeks);
-        Assert.Equal(new WeeklyTotals(new DateOnly(2026, 7, 20), 2, 16, 90, 1, 1, 1, 2, 220, 600, 5000, 70.4), week);
+        Assert.Equal(new WeeklyTotals(new DateOnly(2026, 7, 20), 3, 36, 210, 1, 1, 1, 2, 220, 600, 5000, 70.4, LongRuns: 1), week);
         Assert.Equal([Today], log.Runs.Select(r => r.UtcDay()));
         Assert.Empty(log.StrengthSessions);
         Assert.Empty(log.Nutrition);

@@ -8,6 +8,7 @@ namespace RunStrong.Gateway.Tests.Security;
 internal static class RouteSamples
 {
     private const string Athlete = "api/t/{tenantId}/athletes/{athleteId}";
+    private const string Directory = "api/t/{tenantId}/athletes";
     private const string Tenants = "api/admin/tenants";
     private const string Imports = "api/t/{tenantId}/imports";
     private const string Challenges = "api/t/{tenantId}/challenges";
@@ -43,6 +44,7 @@ internal static class RouteSamples
         [$"GET {Athlete}/recommendations"] = new(HttpStatusCode.OK, Query: AsOfToday),
         [$"GET {Athlete}/plan"] = new(HttpStatusCode.OK),
         [$"PATCH {Athlete}/member"] = new(HttpStatusCode.OK, _ => Member()),
+        [$"GET {Directory}"] = new(HttpStatusCode.OK, Query: "?sort=risk&limit=5"),
         [$"POST {Imports}"] = new(HttpStatusCode.Accepted, Content: MemberFile, ChangesAthlete: false),
         [$"GET {Imports}"] = new(HttpStatusCode.OK),
         [$"GET {Imports}/{{importId}}"] = new(HttpStatusCode.OK),

@@ -1,0 +1,3 @@
+global using RunStrong.Coaching.Engine;
+global using RunStrong.Members;
+global using Xunit;
