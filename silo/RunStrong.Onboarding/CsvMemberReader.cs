@@ -6,7 +6,8 @@ namespace RunStrong.Onboarding;
 
 /// <summary>
 /// Reads a CSV member file with Sep: a header row naming the columns in any order (unknown columns ignored,
-/// names matched case-insensitively since spreadsheets retitle them), RFC 4180 quoting, CRLF or LF.
+/// titles matched as <see cref="MemberFields.FromTitle"/> says, since gym systems and spreadsheets retitle them),
+/// RFC 4180 quoting, CRLF or LF.
 /// </summary>
 internal static class CsvMemberReader
 {
@@ -84,26 +85,34 @@ internal static class CsvMemberReader
         Array.Fill(columns, -1);
         for (var i = 0; i < header.ColCount; i++)
         {
-            if (MemberFields.FromName(header[i].Span.Trim(), StringComparison.OrdinalIgnoreCase) is not { } field)
+            if (MemberFields.FromTitle(header[i].Span) is not { } field)
             {
                 continue;
             }
 
             if (columns[(int)field] >= 0)
             {
-                throw new MemberFileException(field.Name(), $"The header names column {field.Name()} more than once.");
+                throw new MemberFileException(
+                    field.Name(),
+                    $"The header names column {field.Name()} more than once (\"{header[columns[(int)field]].ToString().Trim()}\" and \"{header[i].ToString().Trim()}\").");
             }
 
             columns[(int)field] = i;
         }
 
         var missing = MemberFields.All.Where(field => field.IsRequiredColumn() && columns[(int)field] < 0).Select(field => field.Name()).ToList();
+        if (!MemberFields.All.Any(field => field.IsNameColumn() && columns[(int)field] >= 0))
+        {
+            missing.Add($"{MemberField.FirstName.Name()} or {MemberField.LastName.Name()}");
+        }
+
         if (missing.Count > 0)
         {
             throw new MemberFileException(
-                missing[0],
+                missing[0].Split(' ')[0],
                 $"The header lacks required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}. " +
-                $"Expected columns: {string.Join(",", MemberFields.All.Select(field => field.Name()))}.");
+                $"Expected columns: {string.Join(",", MemberFields.All.Select(field => field.Name()))} " +
+                "(only externalId and a name are required; titles such as Member ID, First Name, Email Address, Gender and Date of Birth are recognised).");
         }
 
         return columns;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RunStrong.Onboarding;
 
 /// <summary>
-/// How large one row of a member file may be. A member row holds nine short fields (well under a kilobyte);
+/// How large one row of a member file may be. A member row holds a dozen short fields (well under a kilobyte);
 /// a row past the cap is a quote that is never closed, a binary file or a deliberate attack, and reading it
 /// whole would hold megabytes per row in memory. The cap is checked while reading, before the row is buffered.
 /// </summary>

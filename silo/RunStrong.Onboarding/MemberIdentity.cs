@@ -2,12 +2,13 @@ namespace RunStrong.Onboarding;
 
 /// <summary>
 /// Who a member is, as the gym's staff see them. <paramref name="ExternalId"/> is the id in the gym's own system,
-/// null when staff gave the name to an athlete no import created. The names are required, as the import
-/// requires them (<see cref="MemberIdentityRules"/>).
+/// null when staff gave the name to an athlete no import created. At least one name is non-empty, as the import
+/// requires (<see cref="MemberIdentityRules"/>); a name the member does not have is empty. <paramref name="Phone"/>
+/// is as the import read it (staff do not edit it yet).
 /// </summary>
-public sealed record MemberIdentity(string? ExternalId, string FirstName, string LastName, string? Email)
+public sealed record MemberIdentity(string? ExternalId, string FirstName, string LastName, string? Email, string? Phone = null)
 {
-    public static MemberIdentity Of(MemberRecord row) => new(row.ExternalId, row.FirstName, row.LastName, row.Email);
+    public static MemberIdentity Of(MemberRecord row) => new(row.ExternalId, row.FirstName, row.LastName, row.Email, row.Phone);
 
     /// <summary>
     /// The identity after an import reads <paramref name="row"/>. The latest write wins, field by field: a name or
@@ -26,7 +27,8 @@ public sealed record MemberIdentity(string? ExternalId, string FirstName, string
             row.ExternalId,
             Latest(row.FirstName, previous.FirstName, current.FirstName),
             Latest(row.LastName, previous.LastName, current.LastName),
-            Latest(row.Email, previous.Email, current.Email));
+            Latest(row.Email, previous.Email, current.Email),
+            Latest(row.Phone, previous.Phone, current.Phone));
     }
 
     /// <summary>Ordinal for text: a file that only changed a letter's case changed the value.</summary>

@@ -97,9 +97,10 @@ internal sealed class MemberInput
     }
 
     /// <summary>
-    /// Checks every field. Sex, birth year, height, weight and goal go through <see cref="ProfileInput"/>, the one
-    /// validator of those values, so an imported member is exactly as plausible as a profile an athlete enters;
-    /// names and email likewise through <see cref="MemberIdentityRules"/>, which staff's edits pass too.
+    /// Checks every field: the external id and one name are required, everything else is checked only when given.
+    /// Sex, birth year, height, weight and goal go through <see cref="ProfileInput"/>, the one validator of those
+    /// values, so an imported member is exactly as plausible as a profile an athlete enters; names, email and phone
+    /// likewise through <see cref="MemberIdentityRules"/>, which staff's edits pass too.
     /// </summary>
     public Validated<MemberRecord> Validate(DateOnly today)
     {
@@ -110,13 +111,16 @@ internal sealed class MemberInput
         }
 
         var externalId = CheckExternalId(checks);
-        var firstName = CheckName(checks, MemberField.FirstName);
-        var lastName = CheckName(checks, MemberField.LastName);
-        var email = CheckEmail(checks);
+        var names = HasReadError(MemberField.FirstName.Name()) || HasReadError(MemberField.LastName.Name())
+            ? null
+            : MemberIdentityRules.Names(checks, Text(MemberField.FirstName), Text(MemberField.LastName));
+        var email = HasReadError(MemberField.Email.Name()) ? null : MemberIdentityRules.Email(checks, Text(MemberField.Email));
+        var phone = HasReadError(MemberField.Phone.Name()) ? null : MemberIdentityRules.Phone(checks, Text(MemberField.Phone));
+        var birthDate = CheckBirthDate(checks, today);
 
         var profile = new ProfileInput(
-            Text(MemberField.Sex)?.ToLowerInvariant(),
-            (int?)numbers[(int)MemberField.BirthYear],
+            SexOf(Text(MemberField.Sex)),
+            (int?)numbers[(int)MemberField.BirthYear] ?? birthDate?.Year,
             numbers[(int)MemberField.HeightCm],
             numbers[(int)MemberField.WeightKg],
             BodyFatPercent: null,
@@ -124,7 +128,7 @@ internal sealed class MemberInput
             RunningExperienceMonths: null,
             Text(MemberField.Goal)?.ToLowerInvariant(),
             Phase: null,
-            InjuredRecently: null).Validate(today);
+            InjuredRecently: null).ValidateBasics(today);
         foreach (var error in profile.Errors)
         {
             if (!HasReadError(error.Field))
@@ -139,8 +143,59 @@ internal sealed class MemberInput
         }
 
         var basics = profile.Value!;
+        var (firstName, lastName) = names!.Value;
         return Validated<MemberRecord>.Ok(new MemberRecord(
-            externalId!, firstName!, lastName!, email, basics.Sex, basics.BirthYear, basics.HeightCm, basics.WeightKg, basics.Goal));
+            externalId!, firstName, lastName, email, basics.Sex, basics.BirthYear, basics.HeightCm, basics.WeightKg, basics.Goal, phone, birthDate));
+    }
+
+    /// <summary>
+    /// The API's sex names, any case, plus the F and M of gym exports. Anything else passes through to be refused
+    /// by <see cref="ProfileInput"/>, naming the accepted values.
+    /// </summary>
+    private static string? SexOf(string? text)
+    {
+        var sex = text?.ToLowerInvariant();
+        return sex switch
+        {
+            "f" => "female",
+            "m" => "male",
+            _ => sex,
+        };
+    }
+
+    /// <summary>
+    /// An ISO date (yyyy-MM-dd) giving an age of 10-100 (the birth year's rule), not after today. Other forms are
+    /// refused rather than guessed: 03/04/1990 is March in one gym's system and April in another's.
+    /// A birth year given as well must agree with it.
+    /// </summary>
+    private DateOnly? CheckBirthDate(FieldChecks checks, DateOnly today)
+    {
+        var field = MemberField.BirthDate.Name();
+        if (Text(MemberField.BirthDate) is not { } text || HasReadError(field))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            checks.Add(field, $"{field} must be a date as yyyy-MM-dd (e.g. 1990-04-03).");
+            return null;
+        }
+
+        var years = new FieldChecks();
+        if (date > today || ProfileInput.CheckBirthYear(years, date.Year, today, required: false) is null)
+        {
+            checks.Add(field, $"{field} must give an age of 10-100 and not be after today.");
+            return null;
+        }
+
+        var yearField = MemberField.BirthYear.Name();
+        if (numbers[(int)MemberField.BirthYear] is { } year && year != date.Year && !HasReadError(yearField))
+        {
+            checks.Add(yearField, $"{yearField} {year:0} does not match {field} {text}.");
+        }
+
+        return date;
     }
 
     private string? CheckExternalId(FieldChecks checks)
@@ -167,13 +222,6 @@ internal sealed class MemberInput
 
         return id;
     }
-
-    /// <summary>A name through <see cref="MemberIdentityRules"/>, unless the reader already found it was not even text.</summary>
-    private string? CheckName(FieldChecks checks, MemberField name) =>
-        HasReadError(name.Name()) ? null : MemberIdentityRules.Name(checks, name.Name(), Text(name));
-
-    private string? CheckEmail(FieldChecks checks) =>
-        HasReadError(MemberField.Email.Name()) ? null : MemberIdentityRules.Email(checks, Text(MemberField.Email));
 
     private string? Required(FieldChecks checks, MemberField name)
     {

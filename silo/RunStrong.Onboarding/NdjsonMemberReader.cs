@@ -6,7 +6,8 @@ using System.Text.Unicode;
 namespace RunStrong.Onboarding;
 
 /// <summary>
-/// Reads an NDJSON member file: one JSON object per line with the CSV's camelCase field names. Text fields take
+/// Reads an NDJSON member file: one JSON object per line with the CSV's field names (camelCase, or the gym titles the
+/// CSV header accepts, such as "dateOfBirth" or "gender"). Text fields take
 /// JSON strings, numeric fields JSON numbers; null counts as absent and unknown properties are ignored.
 /// A line that is not a JSON object is a row error on field <c>body</c>, and reading goes on.
 /// </summary>
@@ -131,16 +132,18 @@ internal static class NdjsonMemberReader
         }
     }
 
+    /// <summary>The field a property names, by the CSV header's rules (camelCase names and gym titles alike); null for any other.</summary>
     private static MemberField? FieldOf(ref Utf8JsonReader json)
     {
-        foreach (var field in MemberFields.All)
+        // Unescaped text is never longer in characters than its escaped bytes; a longer name is no field's title.
+        const int MaxNameBytes = 128;
+        if (json.HasValueSequence || json.ValueSpan.Length > MaxNameBytes)
         {
-            if (json.ValueTextEquals(field.Name()))
-            {
-                return field;
-            }
+            return null;
         }
 
-        return null;
+        Span<char> name = stackalloc char[MaxNameBytes];
+        var length = json.CopyString(name);
+        return MemberFields.FromTitle(name[..length]);
     }
 }

@@ -66,7 +66,7 @@ public sealed class AthleteApiTests(PlatformFixture fixture)
     public async Task Invalid_profile_answers_400_naming_every_bad_field_and_stores_nothing()
     {
         var (client, tenant) = await NewTenantClientAsync();
-        var bad = new { sex = "other", birthYear = 1800, heightCm = 1.72, weightKg = 640, goal = "bulk" };
+        var bad = new { sex = "robot", birthYear = 1800, heightCm = 1.72, weightKg = 640, goal = "bulk" };
 
         using var response = await client.PutAsJsonAsync(tenant.AthletePath("ana"), bad, Cancel);
         using var read = await client.GetAsync(tenant.AthletePath("ana"), Cancel);

@@ -17,8 +17,9 @@ public sealed class CoachingRoutesTests(PlatformFixture fixture)
         using var recommendations = await client.GetAsync(tenant.AthletePath("ana") + "/recommendations", Cancel);
         using var plan = await client.GetAsync(tenant.AthletePath("ana") + "/plan", Cancel);
 
-        Assert.Equal(["profile"], ErrorFields(await AssertProblemAsync(recommendations, HttpStatusCode.Conflict)));
-        Assert.Equal(["profile"], ErrorFields(await AssertProblemAsync(plan, HttpStatusCode.Conflict)));
+        string[] named = ["profile", "sex", "birthYear", "heightCm", "weightKg"];
+        Assert.Equal(named, ErrorFields(await AssertProblemAsync(recommendations, HttpStatusCode.Conflict)));
+        Assert.Equal(named, ErrorFields(await AssertProblemAsync(plan, HttpStatusCode.Conflict)));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ErrorReportTests
 
         await ErrorReport.WriteCsvAsync(errors, output, TestContext.Current.CancellationToken);
 
-        Assert.Equal($"line,field,message{NewLine}2,sex,\"sex must be one of: female, male.\"{NewLine}", Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal($"line,field,message{NewLine}2,sex,\"sex must be one of: female, male, other, unspecified.\"{NewLine}", Encoding.UTF8.GetString(output.ToArray()));
     }
 
     private static async Task<string> WriteAsync(params RowError[] errors)

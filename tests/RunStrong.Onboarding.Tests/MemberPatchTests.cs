@@ -37,11 +37,13 @@ public sealed class MemberPatchTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public void A_name_cannot_be_removed_since_the_import_requires_it(string? name)
+    public void A_name_may_be_removed_while_the_other_remains_but_not_both(string? name)
     {
-        var error = Assert.Single(Refused(new MemberPatch(Sent(name), null, null), Imported));
+        var edited = Edit(new MemberPatch(Sent(name), null, null), Imported);
+        Assert.Equal(("", "Lovelace"), (edited.FirstName, edited.LastName));
 
-        Assert.Equal(("firstName", "firstName is required."), error);
+        var error = Assert.Single(Refused(new MemberPatch(Sent(name), Sent(name), null), Imported));
+        Assert.Equal(("firstName", "firstName or lastName is required: a member needs at least one name."), error);
     }
 
     [Fact]
@@ -59,17 +61,18 @@ public sealed class MemberPatchTests
     }
 
     [Fact]
-    public void Without_member_data_an_edit_without_the_names_is_refused_naming_both()
+    public void Without_member_data_an_edit_without_a_name_is_refused_naming_firstName()
     {
         var errors = Refused(new MemberPatch(null, null, Sent("ada@example.com")), current: null);
 
-        Assert.Equal(["firstName", "lastName"], errors.Select(e => e.Field));
+        Assert.Equal(["firstName"], errors.Select(e => e.Field));
+        Assert.Equal(new MemberIdentity(null, "", "Lovelace", null), Edit(new MemberPatch(null, Sent("Lovelace"), null), current: null));
     }
 
     [Fact]
     public void Every_bad_field_is_named_at_once()
     {
-        var errors = Refused(new MemberPatch(Sent(new string('a', 101)), Sent(null), Sent("ada.example.com")), Imported);
+        var errors = Refused(new MemberPatch(Sent(new string('a', 101)), Sent(new string('b', 101)), Sent("ada.example.com")), Imported);
 
         Assert.Equal(["firstName", "lastName", "email"], errors.Select(e => e.Field));
     }

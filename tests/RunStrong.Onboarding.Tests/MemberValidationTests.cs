@@ -57,16 +57,22 @@ public sealed class MemberValidationTests
         Assert.Equal(("m-1", "Ada", Sex.Female), (member.ExternalId, member.FirstName, member.Sex));
     }
 
-    [Theory]
-    [InlineData("firstName")]
-    [InlineData("lastName")]
-    public async Task Names_are_required(string field)
+    [Fact]
+    public async Task One_name_is_enough_and_the_other_is_empty()
     {
-        var line = field == "firstName" ? Valid with { FirstName = "" } : Valid with { LastName = "" };
+        var onlyFirst = Accepted(await ReadCsvAsync(Valid with { LastName = "" }));
+        var onlyLast = Accepted(await ReadCsvAsync(Valid with { FirstName = " " }));
 
-        var error = RejectedOnly(await ReadCsvAsync(line), field);
+        Assert.Equal(("Ada", ""), (onlyFirst.FirstName, onlyFirst.LastName));
+        Assert.Equal(("", "Lovelace"), (onlyLast.FirstName, onlyLast.LastName));
+    }
 
-        Assert.Equal($"{field} is required.", error.Message);
+    [Fact]
+    public async Task A_member_without_any_name_is_rejected_naming_firstName()
+    {
+        var error = RejectedOnly(await ReadCsvAsync(Valid with { FirstName = "", LastName = "" }), "firstName");
+
+        Assert.Equal("firstName or lastName is required: a member needs at least one name.", error.Message);
     }
 
     [Fact]
@@ -120,18 +126,33 @@ public sealed class MemberValidationTests
     [InlineData("female", Sex.Female)]
     [InlineData("male", Sex.Male)]
     [InlineData("Male", Sex.Male)]
-    public async Task Sex_female_or_male_is_accepted_in_any_letter_case(string sex, Sex expected)
+    [InlineData("other", Sex.Other)]
+    [InlineData("UNSPECIFIED", Sex.Unspecified)]
+    [InlineData("f", Sex.Female)]
+    [InlineData("M", Sex.Male)]
+    public async Task Sex_female_male_other_unspecified_or_F_M_is_accepted_in_any_letter_case(string sex, Sex expected)
     {
         Assert.Equal(expected, Accepted(await ReadCsvAsync(Valid with { Sex = sex })).Sex);
     }
 
     [Theory]
-    [InlineData("f")]
-    [InlineData("other")]
-    [InlineData("")]
-    public async Task Sex_other_than_female_or_male_is_rejected(string sex)
+    [InlineData("x")]
+    [InlineData("woman")]
+    [InlineData("fm")]
+    public async Task Other_sex_values_are_rejected_naming_the_accepted_ones(string sex)
     {
-        RejectedOnly(await ReadCsvAsync(Valid with { Sex = sex }), "sex");
+        var error = RejectedOnly(await ReadCsvAsync(Valid with { Sex = sex }), "sex");
+
+        Assert.Equal("sex must be one of: female, male, other, unspecified.", error.Message);
+    }
+
+    [Fact]
+    public async Task Sex_birth_year_height_weight_and_goal_may_all_be_empty_and_stay_null()
+    {
+        var member = Accepted(await ReadCsvAsync(Valid with { Sex = "", BirthYear = "", HeightCm = "", WeightKg = "", Goal = "" }));
+
+        Assert.Equal(((Sex?)null, (int?)null, (double?)null, (double?)null, (Goal?)null), (member.Sex, member.BirthYear, member.HeightCm, member.WeightKg, member.Goal));
+        Assert.Equal(["sex", "birthYear", "heightCm", "weightKg"], member.ProfileBasics().Missing);
     }
 
     [Theory]
@@ -192,8 +213,7 @@ public sealed class MemberValidationTests
     [Theory]
     [InlineData("24.9")]
     [InlineData("300.1")]
-    [InlineData("")]
-    public async Task Weight_outside_25_to_300_kg_or_missing_is_rejected(string weight)
+    public async Task Weight_outside_25_to_300_kg_is_rejected(string weight)
     {
         RejectedOnly(await ReadCsvAsync(Valid with { WeightKg = weight }), "weightKg");
     }
@@ -215,8 +235,7 @@ public sealed class MemberValidationTests
     [Theory]
     [InlineData("maintain", Goal.Maintain)]
     [InlineData("build", Goal.Build)]
-    [InlineData("", Goal.Maintain)]
-    public async Task Goal_maintain_or_build_is_accepted_and_empty_means_maintain(string goal, Goal expected)
+    public async Task Goal_maintain_or_build_is_accepted(string goal, Goal expected)
     {
         Assert.Equal(expected, Accepted(await ReadCsvAsync(Valid with { Goal = goal })).Goal);
     }
@@ -232,7 +251,7 @@ public sealed class MemberValidationTests
     [Fact]
     public async Task Every_bad_field_of_a_row_is_reported_in_column_order_on_the_row_line()
     {
-        var rows = await ReadCsvAsync(Valid, Valid with { ExternalId = "m-2", Goal = "lose", WeightKg = "x", FirstName = "", Sex = "" });
+        var rows = await ReadCsvAsync(Valid, Valid with { ExternalId = "m-2", Goal = "lose", WeightKg = "x", FirstName = "", LastName = "", Sex = "?" });
 
         Assert.NotNull(rows[0].Member);
         Assert.Null(rows[1].Member);

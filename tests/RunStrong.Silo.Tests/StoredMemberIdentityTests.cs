@@ -1,3 +1,4 @@
+using RunStrong.Coaching.Athletes;
 using System.Text.Json;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Grains;
@@ -42,5 +43,31 @@ public sealed class StoredMemberIdentityTests
         var json = JsonSerializer.Serialize(patch, RunStrongSerialization.DomainJsonOptions);
 
         Assert.Equal(patch, JsonSerializer.Deserialize<MemberPatch>(json, RunStrongSerialization.DomainJsonOptions));
+    }
+
+    [Fact]
+    public void A_row_stored_when_every_body_field_was_required_still_reads_with_them_and_the_athlete_exists()
+    {
+        var state = JsonGrainStateSerializer.Instance.Deserialize<AthleteState>(new BinaryData($$"""{"member":{{ImportedRow}}}"""));
+
+        Assert.Equal(new MemberRecord("m-1", "Ana", "Lopez", "ana@example.com", Sex.Female, 1990, 168, 60, Goal.Maintain), state.Member);
+        Assert.Equal((null, null), (state.Member?.Phone, state.Member?.BirthDate));
+        Assert.Null(state.PartialProfile);
+        Assert.True(state.Exists());
+    }
+
+    [Fact]
+    public void A_member_with_partial_body_data_round_trips_with_phone_and_birth_date()
+    {
+        var state = new AthleteState
+        {
+            Member = new MemberRecord("m-2", "", "King", null, Sex.Unspecified, 1990, null, null, null, "+44 20 7946 0958", new DateOnly(1990, 4, 3)),
+            PartialProfile = new ProfileBasics(Sex.Unspecified, 1990, null, null, null),
+        };
+
+        var read = JsonGrainStateSerializer.Instance.Deserialize<AthleteState>(JsonGrainStateSerializer.Instance.Serialize(state));
+
+        Assert.Equal((state.Member, state.PartialProfile), (read.Member, read.PartialProfile));
+        Assert.Equal(["heightCm", "weightKg"], read.MissingProfileFields());
     }
 }

@@ -60,8 +60,9 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>
     /// Creates or updates the athlete from a gym's member row (idempotent: the same row again is unchanged).
-    /// Profile fields the row does not carry (body fat, experience, phase) are kept, and so are a name or email
-    /// staff edited since, unless the row changed that field (<see cref="Onboarding.MemberIdentity.Imported"/>).
+    /// Profile fields the row does not carry are kept, and so are a name, email or body figure staff or the athlete
+    /// changed since, unless the row changed that field (<see cref="Onboarding.MemberIdentity.Imported"/>). A member
+    /// without sex, birth year, height and weight gets no profile until they are all known.
     /// Answers with the athlete's directory listing, which the import (not the athlete) sends to its roster shard.
     /// </summary>
     Task<MemberImports.MemberUpsert> UpsertMember(Onboarding.MemberRecord member);
@@ -71,6 +72,13 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// created). Null when the athlete does not exist; the edit's field errors when it breaks the import's rules.
     /// </summary>
     Task<MemberEdit?> EditMember(Onboarding.MemberPatch patch);
+
+    /// <summary>
+    /// The profile fields coaching needs that the athlete lacks (sex, birthYear, heightCm, weightKg, in that order): all
+    /// four without any profile data, those an import left out for a member, none once there is a profile.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetMissingProfileFields();
 
     /// <summary>
     /// The coaching report as of <paramref name="asOf"/> (null: the athlete's local today); null when there is no

@@ -41,7 +41,7 @@ public static class CoachingEngine
         var training = context.Training;
         var targets = FuelPlanner.ForDay(body, context.InDeficit, training.MeanDailyTrainingHours, training.MeanExerciseEnergyKcal);
         return new CoachingReport(
-            asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version, retention.Unknown);
+            asOf, retention.Risk, retention.Levers, body, targets, context.Nutrition, training, measurements.Trend, recommendations, plan, RuleCatalogue.Version, retention.Unknown, ReportNotes.For(body));
     }
 
     /// <summary>

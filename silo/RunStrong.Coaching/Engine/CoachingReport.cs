@@ -9,6 +9,7 @@ namespace RunStrong.Coaching.Engine;
 /// The coaching engine's answer for one athlete and as-of date: the recommendations (most severe first,
 /// then in catalogue order), the figures they were computed from, the daily targets and the week ahead.
 /// <see cref="RiskFactors"/> are the levers failing; <see cref="UnknownLevers"/> those with too little logged to judge.
+/// <see cref="Notes"/> say how the figures were worked out where that is not visible in them (<see cref="ReportNotes"/>).
 /// </summary>
 public sealed record CoachingReport(
     DateOnly AsOf,
@@ -22,4 +23,5 @@ public sealed record CoachingReport(
     IReadOnlyList<Recommendation> Recommendations,
     WeekPlan Plan,
     string RuleVersion,
-    IReadOnlyList<RetentionLever> UnknownLevers);
+    IReadOnlyList<RetentionLever> UnknownLevers,
+    IReadOnlyList<string> Notes);

@@ -17,6 +17,8 @@ public static class CoachingThresholds
     public const int MinMealLoggedDays = 3;
 
     // --- Body composition -----------------------------------------------------------------------------
+    // Each female/male pair below is read at its midpoint for sex other or unspecified (SexReferences): an
+    // interpretation, since the cited references measured women and men only (docs/COACHING.md, "Sex other or unspecified").
     /// <summary>
     /// Body fat estimated when none is measured: BF% = 1.2 x BMI + 0.23 x age - 10.8 x sex - 5.4, sex 1 for men
     /// (Deurenberg, Weststrate &amp; Seidell 1991 Br J Nutr; adults). A flat default made a heavy novice look like a bodybuilder.

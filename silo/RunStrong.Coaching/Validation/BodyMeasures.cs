@@ -12,9 +12,9 @@ internal static class BodyMeasures
     private const double MinBodyFatPercent = 2, MaxBodyFatPercent = 70;
 
     public static (double? WeightKg, double? BodyFatPercent, BodyFatMethod? Method) Check(
-        FieldChecks checks, double? weightKg, double? bodyFatPercent, string? bodyFatMethod)
+        FieldChecks checks, double? weightKg, double? bodyFatPercent, string? bodyFatMethod, bool weightRequired = true)
     {
-        var weight = checks.InRange(weightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", required: true);
+        var weight = checks.InRange(weightKg, "weightKg", MinWeightKg, MaxWeightKg, "kg", required: weightRequired);
         var bodyFat = checks.InRange(bodyFatPercent, "bodyFatPercent", MinBodyFatPercent, MaxBodyFatPercent, "%");
         var method = checks.OneOf<BodyFatMethod>(bodyFatMethod, "bodyFatMethod");
         if (bodyFatMethod is not null && bodyFatPercent is null)

@@ -31,7 +31,7 @@ public sealed record ProfileInput(
     {
         var checks = new FieldChecks();
         var sex = checks.OneOf<Sex>(Sex, "sex", required: true);
-        var birthYear = checks.InRange(BirthYear, "birthYear", today.Year - OldestAgeYears, today.Year - YoungestAgeYears, required: true);
+        var birthYear = CheckBirthYear(checks, BirthYear, today, required: true);
         var height = checks.InRange(HeightCm, "heightCm", MinHeightCm, MaxHeightCm, "cm", required: true);
         var (weight, bodyFat, method) = BodyMeasures.Check(checks, WeightKg, BodyFatPercent, BodyFatMethod);
 
@@ -53,4 +53,25 @@ public sealed record ProfileInput(
             sex!.Value, birthYear!.Value, height!.Value, weight!.Value, bodyFat, method, experience, goal, phase,
             InjuredRecently ?? false, timeZone!));
     }
+
+    /// <summary>
+    /// Checks the basics a gym's member file may carry (sex, birth year, height, weight, goal) by the same rules as
+    /// <see cref="Validate"/>, but each only when given: a member may arrive with none of them. The other fields are ignored.
+    /// </summary>
+    public Validated<ProfileBasics> ValidateBasics(DateOnly today)
+    {
+        var checks = new FieldChecks();
+        var sex = checks.OneOf<Sex>(Sex, "sex");
+        var birthYear = CheckBirthYear(checks, BirthYear, today, required: false);
+        var height = checks.InRange(HeightCm, "heightCm", MinHeightCm, MaxHeightCm, "cm");
+        var (weight, _, _) = BodyMeasures.Check(checks, WeightKg, null, null, weightRequired: false);
+        var goal = checks.OneOf<Goal>(Goal, "goal");
+        return checks.HasErrors
+            ? Validated<ProfileBasics>.Failed(checks.Errors)
+            : Validated<ProfileBasics>.Ok(new ProfileBasics(sex, birthYear, height, weight, goal));
+    }
+
+    /// <summary>A birth year giving an age of 10-100 in <paramref name="today"/>'s year.</summary>
+    public static int? CheckBirthYear(FieldChecks checks, int? birthYear, DateOnly today, bool required) =>
+        checks.InRange(birthYear, "birthYear", today.Year - OldestAgeYears, today.Year - YoungestAgeYears, required);
 }

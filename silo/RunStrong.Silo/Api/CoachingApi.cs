@@ -10,9 +10,6 @@ namespace RunStrong.Silo.Api;
 /// <summary>What the coaching engine says (shared/API.md): recommendations as of a date, and a 7-day plan.</summary>
 public static class CoachingApi
 {
-    private const string ProfileNeeded =
-        "The athlete has no profile: set sex, birth year, height and weight with PUT /api/t/{tenantId}/athletes/{athleteId} first.";
-
     public static IEndpointRouteBuilder MapCoachingApi(this IEndpointRouteBuilder routes)
     {
         var coaching = routes.MapAthleteGroup("Coaching");
@@ -36,7 +33,7 @@ public static class CoachingApi
 
         var athlete = grains.Athlete(tenantId, athleteId);
         var report = await athlete.GetRecommendations(date);
-        return report is null ? await NoProfileAsync(athlete, athleteId) : TypedResults.Ok(report);
+        return report is null ? await ProfileNeededAsync(athlete, athleteId) : TypedResults.Ok(report);
     }
 
     private static async Task<Results<Ok<WeekPlan>, ValidationProblem, ProblemHttpResult>> GetPlan(
@@ -50,10 +47,24 @@ public static class CoachingApi
 
         var athlete = grains.Athlete(tenantId, athleteId);
         var plan = await athlete.GetPlan(start);
-        return plan is null ? await NoProfileAsync(athlete, athleteId) : TypedResults.Ok(plan);
+        return plan is null ? await ProfileNeededAsync(athlete, athleteId) : TypedResults.Ok(plan);
     }
 
-    /// <summary>409 naming the profile for an athlete without one; 404 for one nothing is known about (never logged, or erased).</summary>
-    private static async Task<ProblemHttpResult> NoProfileAsync(IAthleteGrain athlete, string athleteId) =>
-        await athlete.GetOverview(null) is null ? Problems.NoAthlete(athleteId) : Problems.Missing("profile", ProfileNeeded);
+    /// <summary>
+    /// 409 naming the profile fields the athlete lacks. Asked only on this path: a member imported without body data
+    /// is common, and the athlete (or a later import) adds the fields, so the answer says which.
+    /// </summary>
+    private static async Task<ProblemHttpResult> ProfileNeededAsync(IAthleteGrain athlete, string athleteId)
+    {
+        // Nothing known about the athlete (never logged, or erased): 404, as every athlete route answers.
+        if (await athlete.GetOverview(null) is null)
+        {
+            return Problems.NoAthlete(athleteId);
+        }
+
+        var missing = await athlete.GetMissingProfileFields();
+
+        // Between the two calls a profile may have been set; coaching then still needs what any profile holds.
+        return Problems.ProfileIncomplete(missing.Count > 0 ? missing : ["sex", "birthYear", "heightCm", "weightKg"]);
+    }
 }

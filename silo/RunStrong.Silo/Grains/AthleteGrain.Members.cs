@@ -15,24 +15,41 @@ public sealed partial class AthleteGrain
         return new MemberUpsert(outcome, state.State.Listing);
     }
 
+    /// <summary>
+    /// The row's body data goes where it belongs: into the profile when there is one, else beside it until it is
+    /// complete (<see cref="AthleteState.PartialProfile"/>). As for the identity, the latest write wins field by field:
+    /// a value the row still says as in the member's previous import keeps what the athlete set since, and a field
+    /// the row leaves out never erases one.
+    /// </summary>
     private static Change<MemberOutcome> ApplyMemberRow(AthleteState athlete, MemberRecord member)
         {
+            var basics = member.ProfileBasics();
+            var changed = athlete.Member is null ? basics : basics.ChangedSince(athlete.Member.ProfileBasics());
             var current = athlete.Profile;
-            var profile = current is null
-                ? new AthleteProfile(member.Sex, member.BirthYear, member.HeightCm, member.WeightKg, null, null, null, member.Goal, TrainingPhase.Base, false)
-                : current with { Sex = member.Sex, BirthYear = member.BirthYear, HeightCm = member.HeightCm, WeightKg = member.WeightKg, Goal = member.Goal };
+            var profile = current is null ? null : changed.ApplyTo(current);
+            var partial = current is null ? (athlete.PartialProfile ?? ProfileBasics.None).With(changed) : null;
+            if (partial?.ToProfile() is { } completed)
+            {
+                (profile, partial) = (completed, null);
+            }
+
+            partial = partial is { IsEmpty: true } ? null : partial;
             var identity = MemberIdentity.Imported(member, athlete.Member, athlete.CurrentIdentity());
-            if (athlete.Member == member && current == profile && athlete.CurrentIdentity() == identity)
+            if (athlete.Member == member && current == profile && athlete.PartialProfile == partial && athlete.CurrentIdentity() == identity)
             {
                 return Change<MemberOutcome>.None(MemberOutcome.Unchanged);
             }
 
-            var outcome = athlete.Member is null && current is null ? MemberOutcome.Created : MemberOutcome.Updated;
+            var outcome = athlete.Member is null && current is null && athlete.PartialProfile is null ? MemberOutcome.Created : MemberOutcome.Updated;
             athlete.Member = member;
             athlete.Identity = identity;
             athlete.Profile = profile;
+            athlete.PartialProfile = partial;
             return Change<MemberOutcome>.Write(outcome);
         }
+
+    /// <summary>The profile fields coaching still needs (empty once there is a profile), for the 409 of recommendations and plan.</summary>
+    public Task<IReadOnlyList<string>> GetMissingProfileFields() => Task.FromResult(state.State.MissingProfileFields());
 
     public Task<MemberEdit?> EditMember(MemberPatch patch) =>
         ChangeAthlete(athlete =>

@@ -87,6 +87,7 @@ public sealed partial class AthleteGrain(
             }
 
             athlete.Profile = profile;
+            athlete.PartialProfile = null; // a whole profile supersedes what an import gave towards one
             return Change<bool>.Write(created);
         }, "profile");
 

@@ -12,6 +12,12 @@ public sealed class AthleteState
 {
     public AthleteProfile? Profile { get; set; }
 
+    /// <summary>
+    /// Body data a gym's member file gave while the profile is incomplete (exports rarely carry height or weight); null
+    /// once there is a profile, which then holds it. Beside the profile so the coaching engine only ever sees a complete one.
+    /// </summary>
+    public ProfileBasics? PartialProfile { get; set; }
+
     public AthleteLog Log { get; set; } = new();
 
     /// <summary>
@@ -53,6 +59,9 @@ public sealed class AthleteState
     /// <summary>The member's identity: the stored one, else the imported row's (state written before there was one).</summary>
     public MemberIdentity? CurrentIdentity() => Identity ?? (Member is null ? null : MemberIdentity.Of(Member));
 
-    /// <summary>Whether the athlete exists: something was stored about them (a profile, or a log without one).</summary>
-    public bool Exists() => Profile is not null || !Log.IsEmpty;
+    /// <summary>Whether the athlete exists: something was stored about them (a profile, a log, or member data from an import or staff).</summary>
+    public bool Exists() => Profile is not null || !Log.IsEmpty || Member is not null || Identity is not null;
+
+    /// <summary>The profile fields coaching still needs (camelCase, profile order); empty once there is a profile.</summary>
+    public IReadOnlyList<string> MissingProfileFields() => Profile is null ? (PartialProfile ?? ProfileBasics.None).Missing : [];
 }

@@ -30,6 +30,28 @@ public static class Problems
             title: $"The athlete's {field} is missing.",
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [detail] } });
 
+    /// <summary>
+    /// 409: coaching needs profile fields the athlete lacks. <c>missing</c> lists them, <c>errors</c> names each (and
+    /// <c>profile</c>, as before members could lack only some), and the detail says how to add them.
+    /// </summary>
+    public static ProblemHttpResult ProfileIncomplete(IReadOnlyList<string> missing)
+    {
+        var detail =
+            $"Coaching needs the athlete's {string.Join(", ", missing)}: set them with PUT /api/t/{{tenantId}}/athletes/{{athleteId}}, " +
+            "or import a member row that carries them.";
+        var errors = new Dictionary<string, string[]> { ["profile"] = [detail] };
+        foreach (var field in missing)
+        {
+            errors[field] = [$"{field} is needed for coaching."];
+        }
+
+        return TypedResults.Problem(
+            detail,
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The athlete's profile is incomplete.",
+            extensions: new Dictionary<string, object?> { ["missing"] = missing, ["errors"] = errors });
+    }
+
     /// <summary>410: the resource existed and was removed on purpose (e.g. after its retention period); it will not come back.</summary>
     public static ProblemHttpResult Gone(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status410Gone, title: "Gone");

@@ -169,12 +169,32 @@ public sealed class ProfileInputTests
     [InlineData("FEMALE")]
     [InlineData("f")]
     [InlineData("")]
-    [InlineData("other")]
+    [InlineData("nonbinary")]
     public void Unknown_sex_is_rejected_naming_sex(string sex)
     {
         var error = RejectsOnly((Inputs.Profile with { Sex = sex }).Validate(Today), "sex");
 
-        Assert.Equal("sex must be one of: female, male.", error.Message);
+        Assert.Equal("sex must be one of: female, male, other, unspecified.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("other", Sex.Other)]
+    [InlineData("unspecified", Sex.Unspecified)]
+    public void Sex_other_or_unspecified_is_accepted(string sex, Sex expected)
+    {
+        var profile = (Inputs.Profile with { Sex = sex }).Validate(Today);
+
+        Assert.Equal(expected, profile.Value?.Sex);
+    }
+
+    [Fact]
+    public void The_basics_a_member_file_may_carry_are_each_optional_but_checked_when_given()
+    {
+        var none = new ProfileInput(null, null, null, null, null, null, null, null, null, null).ValidateBasics(Today);
+        var bad = new ProfileInput("x", 1800, 1.7, 600, null, null, null, "lose", null, null).ValidateBasics(Today);
+
+        Assert.Equal(ProfileBasics.None, none.Value);
+        Assert.Equal(["sex", "birthYear", "heightCm", "weightKg", "goal"], bad.Errors.Select(error => error.Field));
     }
 
     [Fact]

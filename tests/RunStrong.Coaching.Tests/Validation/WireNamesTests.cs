@@ -14,7 +14,7 @@ public sealed class WireNamesTests
     public void All_lists_names_in_declaration_order()
     {
         Assert.Equal(["easy", "long", "tempo", "interval"], WireNames.All<RunKind>());
-        Assert.Equal(["female", "male"], WireNames.All<Sex>());
+        Assert.Equal(["female", "male", "other", "unspecified"], WireNames.All<Sex>());
         Assert.Equal(["maintain", "build"], WireNames.All<Goal>());
         Assert.Equal(["base", "build", "peak", "taper"], WireNames.All<TrainingPhase>());
         Assert.Equal(["dexa", "bia", "skinfold", "tape"], WireNames.All<BodyFatMethod>());

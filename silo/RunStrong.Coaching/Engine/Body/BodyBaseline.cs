@@ -5,7 +5,8 @@ namespace RunStrong.Coaching.Engine.Body;
 /// <summary>
 /// The athlete's body as of the evaluation date. When no plausible body-fat figure exists it is estimated from
 /// BMI, age and sex (Deurenberg et al. 1991) and <see cref="BodyFatAssumed"/> says so, since FFM and everything
-/// per kg FFM then rest on the estimate.
+/// per kg FFM then rest on the estimate. <see cref="SexReference"/> says which sex's reference values the estimate,
+/// the FFMI median and the body-fat category come from (the midpoint of both for sex other or unspecified).
 /// </summary>
 public sealed record BodyBaseline(
     double BodyMassKg,
@@ -20,7 +21,8 @@ public sealed record BodyBaseline(
     double MedianFfmi,
     double FfmiVsMedian,
     FfmiPlacement Placement,
-    BodyFatCategory BodyFatCategory)
+    BodyFatCategory BodyFatCategory,
+    SexReference SexReference)
 {
     public static BodyBaseline Of(Sex sex, int age, double heightCm, double bodyMassKg, double? bodyFatPercent, BodyFatMethod? method)
     {
@@ -44,6 +46,7 @@ public sealed record BodyBaseline(
             median,
             ffmi - median,
             ffmi >= median ? FfmiPlacement.AtOrAboveMedian : FfmiPlacement.BelowMedian,
-            BodyComposition.Category(sex, bodyFat));
+            BodyComposition.Category(sex, bodyFat),
+            SexReferences.Of(sex));
     }
 }

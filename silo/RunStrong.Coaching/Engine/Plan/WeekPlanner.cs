@@ -87,7 +87,7 @@ internal static class WeekPlanner
             days[d] = new PlanDay(startsOn.AddDays(d), sessions, Fuel(context, sessions));
         }
 
-        return new WeekPlan(startsOn, days);
+        return new WeekPlan(startsOn, days, ReportNotes.For(context.Body));
     }
 
     /// <summary>

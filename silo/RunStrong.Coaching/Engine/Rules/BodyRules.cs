@@ -128,8 +128,7 @@ internal static class BodyRules
             return;
         }
 
-        var sex = context.Profile.Sex;
-        var limit = sex == Athletes.Sex.Male ? ImplausibleNormalizedFfmiMen : ImplausibleNormalizedFfmiWomen;
+        var limit = BodyComposition.ImplausibleNormalizedFfmi(context.Profile.Sex);
         foreach (var entry in entries)
         {
             var message = (entry.Measurement, entry.Reason) switch

@@ -180,7 +180,8 @@ internal static class NutritionRules
             return;
         }
 
-        var men = context.Profile.Sex == Athletes.Sex.Male
+        // The thresholds are the same for every sex (so other/unspecified needs no midpoint); only their certainty differs.
+        var men = context.Profile.Sex != Athletes.Sex.Female
             ? " The 30 threshold comes mostly from studies in women and is less certain in men."
             : string.Empty;
         output.Add(RuleCatalogue.EnergyAvailabilityLow.Fire(Severity.Warning, string.Create(InvariantCulture,
