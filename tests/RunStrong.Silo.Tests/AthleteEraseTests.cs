@@ -48,7 +48,7 @@ public sealed class AthleteEraseTests(ClusterFixture fixture)
         var board = await challenge.GetLeaderboard(10);
 
         Assert.False(finished);
-        Assert.Equal([EraseStep.Challenges, EraseStep.State], marker!.Remaining);
+        Assert.Equal([EraseStep.Challenges, EraseStep.Directory, EraseStep.State], marker!.Remaining);
         Assert.Equal("ana", refused.AthleteId);
         Assert.Null(afterwards);
         Assert.Null(await StoredErasureAsync(tenant, "ana"));
@@ -56,6 +56,27 @@ public sealed class AthleteEraseTests(ClusterFixture fixture)
         Assert.Empty(board!.Athletes);
         Assert.Equal(Score.Zero, board.Teams.Single().Score);
         Assert.True(await athlete.EraseAthlete());
+    }
+
+    [Fact]
+    public async Task An_athlete_created_again_under_an_erased_id_joins_a_challenge_the_erased_one_had_left()
+    {
+        var tenant = $"club-{Guid.NewGuid():N}"[..20];
+        var challenge = await NewChallengeAsync(tenant);
+        var athlete = AthleteAsItsTenant(fixture.Grains, $"{tenant}/ana");
+        var definition = await challenge.GetDefinition();
+        await athlete.SetProfile(Profile());
+        await athlete.LogRun(EasyRun("r1", Today.AddDays(-1), km: 9));
+        await athlete.JoinChallenge(new(definition!.Id, "red", definition.Rules, definition.ShardCount));
+        await Leaderboards.WhenAsync(challenge, page => page.Athletes.Count == 1);
+        Assert.True(await athlete.EraseAthlete());
+
+        GrainCaller.EnterTenant(tenant);
+        await athlete.SetProfile(Profile());
+        await athlete.LogRun(EasyRun("r1", Today.AddDays(-1), km: 4));
+        await athlete.JoinChallenge(new(definition.Id, "red", definition.Rules, definition.ShardCount));
+
+        await Leaderboards.WhenAsync(challenge, page => page.Athletes.Count == 1 && page.Athletes[0].Score == Score.Whole(4));
     }
 
     [Fact]

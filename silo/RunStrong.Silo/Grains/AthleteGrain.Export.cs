@@ -30,6 +30,8 @@ public sealed partial class AthleteGrain
             log.EarlierWeeks.ToList(),
             log.Weeks(Calendar).ToList(),
             challenges,
-            Calendar.TimeZoneId));
+            Calendar.TimeZoneId,
+            athlete.PartialProfile,
+            athlete.Keys.ToList()));
     }
 }

@@ -163,6 +163,13 @@ public sealed partial class AthleteGrain(
 
         var outcome = await state.UpdateAsync(this, athlete =>
         {
+            // An athlete's first score revision starts at the clock's ticks: shards keep an erased athlete's departure
+            // by revision, so the same id created again (after an erase) must outrank every revision of its earlier life.
+            if (athlete.Challenges.LastRevision == 0)
+            {
+                athlete.Challenges.LastRevision = clock.GetUtcNow().UtcTicks;
+            }
+
             var today = TodayOf(athlete);
             var joined = athlete.Challenges.Join(
                 membership.ChallengeId, membership.TeamId, membership.Rules, membership.ShardCount,

@@ -25,8 +25,11 @@ public sealed class AthleteExportTests(PlatformFixture fixture)
         }, Cancel)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"{athlete}/nutrition/{TestDates.Iso(day)}", new { caloriesKcal = 2400, proteinG = 110, carbsG = 300 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/measurements", new { id = "weigh-1", date = TestDates.Iso(day), weightKg = 60.5 }, Cancel)).EnsureSuccessStatusCode();
+        using var issued = await client.PostAsync($"{athlete}/keys", null, Cancel);
+        var key = await issued.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
         using var response = await client.GetAsync($"{athlete}/export", Cancel);
+        var text = await response.Content.ReadAsStringAsync(Cancel);
         var export = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -46,6 +49,8 @@ public sealed class AthleteExportTests(PlatformFixture fixture)
         Assert.Contains(export.GetProperty("weeks").EnumerateArray(), week => week.GetProperty("runs").GetInt32() == 1);
         Assert.Equal(JsonValueKind.Array, export.GetProperty("foldedWeeks").ValueKind);
         Assert.Empty(export.GetProperty("challenges").EnumerateArray());
+        Assert.Equal(key.GetProperty("keyId").GetString(), Assert.Single(export.GetProperty("keys").EnumerateArray()).GetProperty("keyId").GetString());
+        Assert.DoesNotContain(key.GetProperty("apiKey").GetString()!, text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log;
 using RunStrong.Contracts.Athletes;
+using RunStrong.Contracts.Tenants;
 using RunStrong.Onboarding;
 using RunStrong.Silo.Api.Challenges;
 using RunStrong.Silo.Api.LogHistory;
@@ -24,7 +25,9 @@ public sealed record AthleteExportResponse(
     ExportedLog Log,
     IReadOnlyList<WeekResponse> Weeks,
     IReadOnlyList<WeeklyTotals> FoldedWeeks,
-    IReadOnlyList<ExportedChallenge> Challenges)
+    IReadOnlyList<ExportedChallenge> Challenges,
+    ProfileBasics? PartialProfile,
+    IReadOnlyList<ApiKeyInfo> Keys)
 {
     public const int CurrentFormat = 1;
 
@@ -41,5 +44,7 @@ public sealed record AthleteExportResponse(
             new ExportedLog(export.Runs, export.StrengthSessions, export.Nutrition, export.Measurements),
             [.. export.Weeks.Select(WeekResponse.Of)],
             export.FoldedWeeks,
-            [.. export.Challenges.Select(c => new ExportedChallenge(c.ChallengeId, c.TeamId, c.Score.Value, ScoreUnits.Of(c.Rules)))]);
+            [.. export.Challenges.Select(c => new ExportedChallenge(c.ChallengeId, c.TeamId, c.Score.Value, ScoreUnits.Of(c.Rules)))],
+            export.PartialProfile,
+            export.Keys);
 }
