@@ -151,9 +151,10 @@ public sealed partial class RosterShardGrain(
     {
         var now = clock.GetUtcNow();
         var stored = await athletes.ReadShardAsync(tenantId, shard, cancellationToken);
-        foreach (var (athleteId, athlete) in stored.Where(a => a.State.Exists()))
+        foreach (var (athleteId, athlete) in stored.Where(a => a.State.Exists() && a.State.Erasure is null))
         {
-            // The athlete's own last listing keeps its revision; one from before listings were stored gets the oldest.
+            // Athletes being erased are left out. Each athlete's last listing keeps its revision; one stored before
+            // listings existed gets the oldest.
             index.Apply(athlete.Listing is { } listed && listed.AthleteId == athleteId
                 ? listed
                 : AthleteListing.Of(athleteId, athlete, now, revision: 0));
