@@ -1,9 +1,10 @@
 namespace RunStrong.Members;
 
 /// <summary>
-/// One shard's members, indexed for the directory: by athlete, and in each sort's order, with each member's
-/// folded words for search. Publications apply by revision (a stale or repeated one changes nothing) and an
-/// erased member leaves a tombstone, so a publication delayed past the erase cannot bring them back.
+/// One shard's members, indexed for the directory: by athlete, in each sort's order, and by each folded word of
+/// their names, email and external id (so a search looks up the members whose words start with its rarest term
+/// instead of reading every member). Publications apply by revision (a stale or repeated one changes nothing) and
+/// an erased member leaves a tombstone, so a publication delayed past the erase cannot bring them back.
 /// Not thread-safe: its grain owns it.
 /// </summary>
 public sealed class RosterIndex
@@ -11,7 +12,10 @@ public sealed class RosterIndex
     private static readonly RosterSort[] Sorts = Enum.GetValues<RosterSort>();
 
     private readonly Dictionary<string, Entry> byAthlete = new(StringComparer.Ordinal);
-    private readonly SortedSet<Entry>[] inOrder = [.. Sorts.Select(sort => new SortedSet<Entry>(new KeyComparer(sort)))];
+    private readonly SortedRun<Entry>[] inOrder = [.. Sorts.Select(sort => new SortedRun<Entry>(entry => entry.Keys[(int)sort]))];
+
+    /// <summary>Every (word, member) pair, by word then athlete id: the members whose words start with a prefix are one range.</summary>
+    private readonly SortedRun<Posting> postings = new(posting => posting.Key);
     private readonly Dictionary<string, RosterTombstone> tombstones = new(StringComparer.Ordinal);
 
     public int Count => byAthlete.Count;
@@ -52,6 +56,11 @@ public sealed class RosterIndex
             inOrder[i].Add(entry);
         }
 
+        foreach (var word in entry.Words)
+        {
+            postings.Add(Posting.Of(word, entry));
+        }
+
         return true;
     }
 
@@ -89,45 +98,58 @@ public sealed class RosterIndex
         return old.Count;
     }
 
-    public RosterPage Query(RosterQuery query)
+    public RosterPage Query(RosterQuery query) => query.Terms.Count == 0 ? Page(query) : Search(query);
+
+    /// <summary>Everyone, in the sort's order: the page starts where the cursor's key would stand.</summary>
+    private RosterPage Page(RosterQuery query)
     {
-        var order = inOrder[Array.IndexOf(Sorts, query.Sort)];
-        IEnumerable<Entry> candidates = order;
-        if (query.After is { } after && order.Count > 0)
+        var order = inOrder[(int)query.Sort];
+        var start = query.After is { } after ? order.UpperBound(after) : 0;
+        var end = Math.Min(order.Count, start + query.Limit);
+        var items = new List<RosterItem>(end - start);
+        for (var i = start; i < end; i++)
         {
-            var last = order.Max!;
-            var probe = Entry.Probe(query.Sort, after);
-            candidates = string.CompareOrdinal(after, last.Keys[(int)query.Sort]) >= 0 ? [] : order.GetViewBetween(probe, last);
+            items.Add(new RosterItem(order[i].Listing, order[i].Keys[(int)query.Sort]));
         }
 
-        var items = new List<RosterItem>(Math.Min(query.Limit, 64));
-        var hasMore = false;
-        foreach (var entry in candidates)
+        return new RosterPage(items, end < order.Count, byAthlete.Count);
+    }
+
+    /// <summary>
+    /// The members whose words start with the longest term (the most selective), kept when every other term starts one
+    /// of their words too; then sorted, and the page taken after the cursor. Costs the matches, not the shard.
+    /// </summary>
+    private RosterPage Search(RosterQuery query)
+    {
+        var rarest = query.Terms.MaxBy(term => term.Length)!;
+        var matches = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        for (var i = postings.LowerBound(rarest); i < postings.Count && postings[i].Key.StartsWith(rarest, StringComparison.Ordinal); i++)
         {
-            var key = entry.Keys[(int)query.Sort];
-            if ((query.After is not null && string.CompareOrdinal(key, query.After) <= 0) || !entry.Matches(query.Terms))
+            if (postings[i].Entry.Matches(query.Terms))
             {
-                continue;
+                matches.Add(postings[i].Entry);
             }
-
-            if (items.Count == query.Limit)
-            {
-                hasMore = true;
-                break;
-            }
-
-            items.Add(new RosterItem(entry.Listing, key));
         }
 
-        var matches = query.Terms.Count == 0 ? byAthlete.Count : byAthlete.Values.Count(entry => entry.Matches(query.Terms));
-        return new RosterPage(items, hasMore, matches);
+        var sort = (int)query.Sort;
+        var ordered = matches
+            .Select(entry => new RosterItem(entry.Listing, entry.Keys[sort]))
+            .Where(item => query.After is null || string.CompareOrdinal(item.Key, query.After) > 0)
+            .OrderBy(item => item.Key, StringComparer.Ordinal)
+            .ToList();
+        return new RosterPage(ordered.Count > query.Limit ? ordered.GetRange(0, query.Limit) : ordered, ordered.Count > query.Limit, matches.Count);
     }
 
     private void Unindex(Entry entry)
     {
         for (var i = 0; i < Sorts.Length; i++)
         {
-            inOrder[i].Remove(entry);
+            inOrder[i].Remove(entry.Keys[i]);
+        }
+
+        foreach (var word in entry.Words)
+        {
+            postings.Remove(Posting.KeyOf(word, entry));
         }
     }
 
@@ -142,22 +164,11 @@ public sealed class RosterIndex
                 .SelectMany(SearchFolding.Words).Distinct(StringComparer.Ordinal)];
         }
 
-        private Entry(RosterSort sort, string key)
-        {
-            Listing = null!;
-            Keys = new string[Sorts.Length];
-            Keys[(int)sort] = key;
-            Words = [];
-        }
-
         public MemberListing Listing { get; }
 
         public string[] Keys { get; }
 
         public string[] Words { get; }
-
-        /// <summary>An entry that only sorts, at <paramref name="key"/>: the lower bound of a page's view.</summary>
-        public static Entry Probe(RosterSort sort, string key) => new(sort, key);
 
         /// <summary>Every term starts one of the member's words (search-as-you-type: "ann ber" finds Anna Berg).</summary>
         public bool Matches(IReadOnlyList<string> terms)
@@ -174,8 +185,14 @@ public sealed class RosterIndex
         }
     }
 
-    private sealed class KeyComparer(RosterSort sort) : IComparer<Entry>
+    /// <summary>
+    /// One word of one member, keyed word then athlete id (the separator sorts below every character a word holds,
+    /// so the key starts with the word and a prefix of the word is a prefix of the key).
+    /// </summary>
+    private readonly record struct Posting(string Key, Entry Entry)
     {
-        public int Compare(Entry? x, Entry? y) => string.CompareOrdinal(x!.Keys[(int)sort], y!.Keys[(int)sort]);
+        public static Posting Of(string word, Entry entry) => new(KeyOf(word, entry), entry);
+
+        public static string KeyOf(string word, Entry entry) => string.Concat(word, "\u0001", entry.Listing.AthleteId);
     }
 }

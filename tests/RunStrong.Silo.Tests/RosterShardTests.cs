@@ -91,7 +91,7 @@ public sealed class RosterShardTests(ClusterFixture fixture)
         var store = new RosterStore(new BlobServiceClient(fixture.StorageConnectionString));
         var stored = await store.LoadAsync(tenant, 0, Cancel);
         await fixture.DeactivateAsync(shard);
-        var reloaded = await Shard(tenant, 0).Query(RosterQuery.For("lopez", RosterSort.Name, null, 100));
+        var reloaded = (await Shard(tenant, 0).Query(RosterQuery.For("lopez", RosterSort.Name, null, 100))).Value;
 
         Assert.NotNull(stored);
         Assert.True(stored.Snapshot.Generation > 1, $"generation {stored.Snapshot.Generation}");
@@ -111,7 +111,7 @@ public sealed class RosterShardTests(ClusterFixture fixture)
         await fixture.DeactivateAsync(shard);
         await Shard(tenant, 3).Publish([listing]);
 
-        Assert.Equal(0, (await Shard(tenant, 3).Query(RosterQuery.For(null, RosterSort.Name, null, 10))).Matches);
+        Assert.Equal(0, (await Shard(tenant, 3).Query(RosterQuery.For(null, RosterSort.Name, null, 10))).Value.Matches);
     }
 
     private static string NewTenant() => $"roster-{Guid.NewGuid():N}"[..20];
@@ -128,7 +128,7 @@ public sealed class RosterShardTests(ClusterFixture fixture)
     {
         var query = RosterQuery.For(null, RosterSort.Name, null, limit);
         var pages = await Task.WhenAll(Enumerable.Range(0, RosterSharding.ShardCount).Select(i => Shard(tenant, i).Query(query)));
-        return RosterPage.Merge(pages, limit);
+        return RosterPage.Merge(pages.Select(p => p.Value), limit);
     }
 
     private async Task<RosterPage> EventuallyListedAsync(string tenant, Func<RosterPage, bool> done)

@@ -19,7 +19,10 @@ public interface IRosterShardGrain : IGrainWithStringKey
     /// <summary>Takes an erased athlete out of the directory for good (a later listing of an older revision stays out).</summary>
     Task Remove(RosterTombstone tombstone);
 
-    /// <summary>This shard's part of a directory page (see <see cref="RosterPage.Merge"/>).</summary>
+    /// <summary>
+    /// This shard's part of a directory page (see <see cref="RosterPage.Merge"/>). Immutable: a page is never changed
+    /// after it is made, so a call within the silo passes it without the deep copy Orleans would otherwise make.
+    /// </summary>
     [ReadOnly, AlwaysInterleave]
-    Task<RosterPage> Query(RosterQuery query);
+    Task<Immutable<RosterPage>> Query(RosterQuery query);
 }

@@ -83,7 +83,7 @@ public sealed partial class RosterShardGrain(
         }
     }
 
-    public Task<RosterPage> Query(RosterQuery query) => Task.FromResult(index.Query(query));
+    public Task<Immutable<RosterPage>> Query(RosterQuery query) => Task.FromResult(index.Query(query).AsImmutable());
 
     /// <summary>Applies a change and queues it for the log when it changed the index.</summary>
     private bool Record(RosterChange change)

@@ -32,7 +32,7 @@ public static class DirectoryApi
 
         var request = read.Value;
         var pages = await Task.WhenAll(RosterKeys.AllShards(tenantId).Select(shard => grains.GetGrain<IRosterShardGrain>(shard).Query(request)));
-        var page = RosterPage.Merge(pages, request.Limit);
+        var page = RosterPage.Merge(pages.Select(p => p.Value), request.Limit);
         var next = page.HasMore && page.Items.Count > 0 ? RosterCursor.Encode(request.Sort, page.Items[^1].Key) : null;
         return TypedResults.Ok(new DirectoryPage([.. page.Items.Select(item => DirectoryItem.Of(item.Listing))], next, page.Matches));
     }
