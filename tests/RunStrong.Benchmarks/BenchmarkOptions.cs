@@ -47,10 +47,10 @@ public sealed record BenchmarkOptions
     /// <summary>Keeps the platform running after the rounds until Ctrl+C, to point other tools (wrk, perf) at it.</summary>
     public bool Hold { get; init; }
 
-    /// <summary>Scenario import: members in the generated file.</summary>
+    /// <summary>Scenarios import and directory: members in the generated file.</summary>
     public int Members { get; init; } = 100_000;
 
-    /// <summary>Scenario import: raw blob upserts for the baseline (default min(members, 20,000)).</summary>
+    /// <summary>Scenarios import and directory: raw blob upserts for each baseline (default min(members, 20,000)).</summary>
     public int? RawWrites { get; init; }
 
     /// <summary>Scenario challenge: club members taking part (profiles created and put in teams).</summary>
@@ -92,16 +92,17 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: dotnet tests/RunStrong.Benchmarks/bin/Release/net10.0/RunStrong.Benchmarks.dll [options]
           --scenario NAME        scenario to run (default athlete-read; --list shows them)
-          --duration SECONDS     length of one measurement window (default 10; challenge: of the load, default 30)
-          --warmup SECONDS       unmeasured load per target before round 1 (default 10)
+          --duration SECONDS     length of one measurement window (default 10; challenge: of the load, default 30;
+                                 directory: of each read phase, default 20)
+          --warmup SECONDS       unmeasured load per target before round 1 (default 10; directory: per read phase)
           --concurrency N        requests in flight (default 32)
           --rounds N             alternating rounds over all targets (default 3)
           --silo-env K=V         extra environment for the silo process (repeatable)
           --gateway-env K=V      extra environment for the gateway process (repeatable)
           --proxy-http1          gateway-to-silo hop over HTTP/1.1 instead of HTTP/2 (for comparison)
           --cluster-tls MODE     on (default, mutual TLS as deployed), off (h2c, for comparison) or both, one after the other
-          --members N            scenario import: members to import (default 100000)
-          --raw-writes N         scenario import: raw Azurite upserts for the baseline (default min(members, 20000))
+          --members N            scenarios import, directory: members to import (default 100000)
+          --raw-writes N         scenarios import, directory: raw Azurite upserts per baseline (default min(members, 20000))
           --athletes N           scenario challenge: participants (default 10000)
           --teams N              scenario challenge: teams, athlete i in team i % N (default 100, at most 1000)
           --log-rate N           scenario challenge: runs logged per second, paced (default 500)

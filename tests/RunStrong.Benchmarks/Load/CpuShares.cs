@@ -8,4 +8,8 @@ public sealed record CpuShares(IReadOnlyList<KeyValuePair<string, double>> Cores
 {
     public override string ToString() =>
         string.Join(" ", CoresByProcess.Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0.00}")));
+
+    /// <summary>CPU milliseconds each process spent per item, for <paramref name="items"/> done in <paramref name="wall"/>.</summary>
+    public string MillisecondsPerItem(TimeSpan wall, long items) =>
+        string.Join(" ", CoresByProcess.Select(p => FormattableString.Invariant($"{p.Key} {p.Value * wall.TotalMilliseconds / Math.Max(1, items):0.000}")));
 }

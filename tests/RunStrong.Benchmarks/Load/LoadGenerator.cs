@@ -34,9 +34,12 @@ public sealed class LoadGenerator : IDisposable
         await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync(http, target, start, duration, cancellationToken), cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(start);
 
-        var percentiles = LatencySamples.Percentiles(workers.Select(w => w.Latencies).ToArray(), 50, 99, 100);
+        var percentiles = LatencySamples.Percentiles(workers.Select(w => w.Latencies).ToArray(), 50, 99, 100, 95);
         return new LoadOutcome(workers.Sum(w => (long)w.Latencies.Count), workers.Sum(w => w.Errors), elapsed,
-            percentiles[0], percentiles[1], percentiles[2], workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            percentiles[0], percentiles[1], percentiles[2], workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
+        {
+            P95Ms = percentiles[3],
+        };
     }
 
     public void Dispose() => http.Dispose();

@@ -4,4 +4,7 @@ namespace RunStrong.Benchmarks.Load;
 public sealed record LoadOutcome(long Succeeded, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms, double MaxMs, string? FirstError)
 {
     public double RequestsPerSecond => Succeeded / Elapsed.TotalSeconds;
+
+    /// <summary>The 95th percentile, where the producer measured it (<see cref="LoadGenerator"/> does); NaN otherwise.</summary>
+    public double P95Ms { get; init; } = double.NaN;
 }

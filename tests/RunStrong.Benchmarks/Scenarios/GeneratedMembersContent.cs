@@ -7,19 +7,21 @@ namespace RunStrong.Benchmarks.Scenarios;
 
 /// <summary>
 /// A member CSV of <c>count</c> valid rows, generated while it is sent (chunked, no Content-Length): only
-/// one block of rows is ever in memory. Row <c>i</c> (1-based) has external id <see cref="ExternalId"/>.
+/// one block of rows is ever in memory. Row <c>i</c> (1-based) has external id <see cref="ExternalId"/> and
+/// the names of <see cref="IMemberNames"/> (default <see cref="UniformMemberNames"/>, as the import scenario
+/// has always used).
 /// </summary>
 public sealed class GeneratedMembersContent : HttpContent
 {
     public const string Header = "externalId,firstName,lastName,email,sex,birthYear,heightCm,weightKg,goal";
     private const int RowsPerBlock = 1000;
-    private static readonly string[] FirstNames = ["Ada", "Ben", "Cleo", "Dev", "Ema", "Finn", "Gia", "Hugo", "Ines", "Jon"];
-    private static readonly string[] LastNames = ["Alder", "Brook", "Castro", "Dahl", "Eze", "Fors", "Garcia", "Holm", "Ito", "Jansen", "Kaur"];
     private readonly int count;
+    private readonly IMemberNames names;
 
-    public GeneratedMembersContent(int count)
+    public GeneratedMembersContent(int count, IMemberNames? names = null)
     {
         this.count = count;
+        this.names = names ?? UniformMemberNames.Instance;
         Headers.ContentType = new MediaTypeHeaderValue("text/csv");
     }
 
@@ -27,6 +29,9 @@ public sealed class GeneratedMembersContent : HttpContent
     public long BytesWritten { get; private set; }
 
     public static string ExternalId(int row) => string.Create(CultureInfo.InvariantCulture, $"bench-m{row:D7}");
+
+    /// <summary>Row <paramref name="row"/>'s height: 150-199 cm in turn.</summary>
+    public static int HeightCm(int row) => 150 + row % 50;
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
@@ -56,16 +61,15 @@ public sealed class GeneratedMembersContent : HttpContent
         return false;
     }
 
-    private static void AppendRow(StringBuilder block, int row)
+    private void AppendRow(StringBuilder block, int row)
     {
-        var first = FirstNames[row % FirstNames.Length];
-        var last = LastNames[row % LastNames.Length];
+        var (first, last, email) = names.ForRow(row);
         var sex = row % 2 == 0 ? "female" : "male";
         var birthYear = 1950 + row % 55;
-        var heightCm = 150 + row % 50;
+        var heightCm = HeightCm(row);
         var weightKg = 50 + row % 60 + 0.5;
         var goal = row % 3 == 0 ? "build" : "maintain";
         block.Append(CultureInfo.InvariantCulture,
-            $"{ExternalId(row)},{first},{last},{first.ToLowerInvariant()}.{row}@example.com,{sex},{birthYear},{heightCm},{weightKg:0.0},{goal}\n");
+            $"{ExternalId(row)},{first},{last},{email},{sex},{birthYear},{heightCm},{weightKg:0.0},{goal}\n");
     }
 }

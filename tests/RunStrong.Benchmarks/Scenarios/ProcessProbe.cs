@@ -31,6 +31,23 @@ internal static class ProcessProbe
         return null;
     }
 
+    /// <summary>
+    /// Resets the process's VmHWM to its current VmRSS (writes 5 to /proc/&lt;pid&gt;/clear_refs, allowed for our own
+    /// children), so the next VmHWM read is the peak of one phase; false when the kernel refused.
+    /// </summary>
+    public static bool ResetPeak(int pid)
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{pid}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>One variable of a process's environment as it was started (the harness started it, so it may read it).</summary>
     public static string? EnvironmentVariable(int pid, string name)
     {

@@ -7,6 +7,7 @@ public static class ScenarioCatalog
     [
         new AthleteReadScenario(),
         new ImportScenario(),
+        new DirectoryScenario(),
         new Challenge.ChallengeScenario(),
     ];
 
