@@ -39,20 +39,8 @@ public sealed class DirectoryScenario : ISelfTimedScenario
 
     public string Description => "members directory at 100,000 imported members: pages, searches and the follow-up list at 16 readers, risk freshness, roster size";
 
-    Task<ScenarioPlan> IScenario.PrepareAsync(LocalPlatform platform, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The directory scenario times itself (ISelfTimedScenario.RunAsync).");
-
-    public async Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RunCheckedAsync(platform, options, output, cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            throw new InvalidOperationException($"Azurite: {e.Status} {e.ErrorCode}: {e.Message}", e);
-        }
-    }
+    public Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken) =>
+        AzuriteFailures.ExplainAsync(() => RunCheckedAsync(platform, options, output, cancellationToken));
 
     private static async Task RunCheckedAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
     {

@@ -9,4 +9,8 @@ namespace RunStrong.Benchmarks.Scenarios;
 public interface ISelfTimedScenario : IScenario
 {
     Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken);
+
+    /// <summary>Not used: the runner calls <see cref="RunAsync"/> for these.</summary>
+    Task<ScenarioPlan> IScenario.PrepareAsync(LocalPlatform platform, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Scenario {Name} times itself ({nameof(ISelfTimedScenario)}.{nameof(RunAsync)}).");
 }

@@ -24,20 +24,8 @@ public sealed class ImportScenario : ISelfTimedScenario
 
     public string Description => "import N generated members through the gateway vs raw Azurite blob upserts (32 at a time)";
 
-    Task<ScenarioPlan> IScenario.PrepareAsync(LocalPlatform platform, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The import scenario times itself (ISelfTimedScenario.RunAsync).");
-
-    public async Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RunCheckedAsync(platform, options, output, cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            throw new InvalidOperationException($"Azurite: {e.Status} {e.ErrorCode}: {e.Message}", e);
-        }
-    }
+    public Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken) =>
+        AzuriteFailures.ExplainAsync(() => RunCheckedAsync(platform, options, output, cancellationToken));
 
     private static async Task RunCheckedAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
     {

@@ -31,9 +31,6 @@ public sealed class ChallengeScenario : ISelfTimedScenario
 
     public string Description => "club distance challenge: 10,000 athletes in 100 teams, runs logged at 500/s while the leaderboard is read";
 
-    Task<ScenarioPlan> IScenario.PrepareAsync(LocalPlatform platform, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The challenge scenario times itself (ISelfTimedScenario.RunAsync).");
-
     public async Task RunAsync(LocalPlatform platform, BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         var roster = new ClubRoster(options.Athletes, options.Teams);
