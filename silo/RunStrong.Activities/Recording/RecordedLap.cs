@@ -1,0 +1,11 @@
+namespace RunStrong.Activities.Recording;
+
+/// <summary>One lap as the file states it (FIT lap message, TCX Lap). Figures a file leaves out are null.</summary>
+public sealed record RecordedLap(
+    DateTimeOffset StartedAt,
+    double? DistanceM,
+    double? TimerS,
+    double? ElapsedS,
+    int? AvgHeartRate,
+    int? MaxHeartRate,
+    LapIntensity Intensity);
