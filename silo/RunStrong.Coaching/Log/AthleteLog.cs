@@ -17,16 +17,21 @@ public sealed class AthleteLog
 
     public List<Measurement> Measurements { get; set; } = [];
 
+    /// <summary>Sessions other than runs, from activity files.</summary>
+    public List<CrossTrainingSession> CrossTraining { get; set; } = [];
+
     /// <summary>Weeks whose detail has aged out, oldest first.</summary>
     public List<WeeklyTotals> EarlierWeeks { get; set; } = [];
 
-    public bool IsEmpty => Runs.Count == 0 && StrengthSessions.Count == 0 && Nutrition.Count == 0 && Measurements.Count == 0 && EarlierWeeks.Count == 0;
+    public bool IsEmpty => Runs.Count == 0 && StrengthSessions.Count == 0 && Nutrition.Count == 0 && Measurements.Count == 0 && CrossTraining.Count == 0 && EarlierWeeks.Count == 0;
 
     public LogOutcome Add(Run run) => AddOnce(Runs, run, run.Id, static r => r.Id);
 
     public LogOutcome Add(StrengthSession session) => AddOnce(StrengthSessions, session, session.Id, static s => s.Id);
 
     public LogOutcome Add(Measurement measurement) => AddOnce(Measurements, measurement, measurement.Id, static m => m.Id);
+
+    public LogOutcome Add(CrossTrainingSession session) => AddOnce(CrossTraining, session, session.Id, static s => s.Id);
 
     /// <summary>Stores the day's log, replacing any earlier log for that date. False when nothing changed.</summary>
     public bool Put(NutritionDay day) => ReplaceWhere(Nutrition, day, n => n.Date == day.Date) != ReplaceOutcome.Unchanged;
@@ -42,6 +47,9 @@ public sealed class AthleteLog
 
     /// <summary>Removes the strength session with this id. False when there is none.</summary>
     public bool RemoveStrengthSession(string id) => StrengthSessions.RemoveAll(s => s.Id == id) > 0;
+
+    /// <summary>Removes the cross-training session with this id. False when there is none.</summary>
+    public bool RemoveCrossTraining(string id) => CrossTraining.RemoveAll(s => s.Id == id) > 0;
 
     /// <summary>Removes the measurement with this id. False when there is none.</summary>
     public bool RemoveMeasurement(string id) => Measurements.RemoveAll(m => m.Id == id) > 0;
