@@ -26,4 +26,7 @@ public enum ActivityFileProblem
 
     /// <summary>No timed track: a GPX route or a track without times, or a recording under a minute.</summary>
     NoTimedTrack,
+
+    /// <summary>Read fine, but its figures are no real session (a run of a few metres, a pace no runner reaches).</summary>
+    Implausible,
 }

@@ -1,4 +1,5 @@
 using RunStrong.Silo.Api;
+using RunStrong.Silo.Api.Activities;
 using RunStrong.Silo.Api.Challenges;
 using RunStrong.Silo.Api.DataProtection;
 using RunStrong.Silo.Api.Keys;
@@ -35,6 +36,7 @@ app.MapDirectoryApi();
 app.MapAthleteLogApi();
 app.MapCoachingApi();
 app.MapLogHistoryApi();
+app.MapActivitiesApi();
 app.MapAthleteDataProtectionApi();
 app.MapImportsApi();
 app.MapChallengesApi();

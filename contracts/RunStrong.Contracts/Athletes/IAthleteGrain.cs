@@ -156,4 +156,21 @@ public interface IAthleteGrain : IGrainWithStringKey
 
     /// <summary>Revokes every key of the athlete; returns how many were live. Erasing the athlete uses it.</summary>
     Task<int> RevokeAllKeys();
+
+    /// <summary>What reading an activity file may know about the athlete (body mass, maximum heart rate); interleaved like the time zone.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<RunStrong.Activities.Derivation.AthleteContext> GetActivityContext();
+
+    /// <summary>
+    /// Records an uploaded activity whose original file is stored: logs its entry (replacing a typed run that started
+    /// within two minutes of it), then indexes it. Idempotent by id: the same file again answers with what was stored.
+    /// </summary>
+    Task<Activities.ActivityRecorded> RecordActivity(RunStrong.Activities.Logging.StoredActivity activity);
+
+    /// <summary>The activity with <paramref name="activityId"/>, or null when the athlete has none.</summary>
+    [ReadOnly]
+    Task<RunStrong.Activities.Logging.StoredActivity?> GetActivity(string activityId);
+
+    /// <summary>Deletes an activity, its log entry (also once folded into weekly totals) and its original file. False when there is none.</summary>
+    Task<bool> DeleteActivity(string activityId);
 }

@@ -14,4 +14,10 @@ public enum RouteBody
     /// silo checks the signed digest against what it stored, not before it starts reading.
     /// </summary>
     StreamedUpload,
+
+    /// <summary>
+    /// An activity file from a watch (FIT, TCX or GPX, possibly gzipped), up to <see cref="RouteRule.ActivityFileBytes"/> as
+    /// sent. Streamed and checked against its signed digest as it is read, like <see cref="StreamedUpload"/>.
+    /// </summary>
+    ActivityFile,
 }

@@ -27,6 +27,9 @@ public sealed record RouteRule(
     /// <summary>The largest upload (a gym's whole membership file).</summary>
     public const long UploadBodyBytes = TenantLimits.LargestBodyBytes;
 
+    /// <summary>An activity file as sent: 25 MB, the most it may unpack to (a gzipped one is smaller).</summary>
+    public const long ActivityFileBytes = 25L * 1024 * 1024;
+
     /// <summary>
     /// The route value that names the tenant. Every route open to tenant staff has it, and a staff caller
     /// reaches only paths naming their own tenant (another tenant's id answers 404, as if it did not exist).
@@ -51,9 +54,13 @@ public sealed record RouteRule(
     public long MaxBodyBytes(long tenantLimit) => Body switch
     {
         RouteBody.StreamedUpload => UploadBodyBytes,
+        RouteBody.ActivityFile => ActivityFileBytes,
         RouteBody.AdminDocument => AdminBodyBytes,
         _ => tenantLimit,
     };
+
+    /// <summary>Whether the body is streamed to the endpoint and its digest checked as it is read, rather than buffered first.</summary>
+    public bool StreamsBody => Body is RouteBody.StreamedUpload or RouteBody.ActivityFile;
 
     public override string ToString() => $"{Method} {Pattern}";
 }

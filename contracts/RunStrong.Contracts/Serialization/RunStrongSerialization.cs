@@ -20,7 +20,8 @@ public static class RunStrongSerialization
         type.Assembly == typeof(AthleteProfile).Assembly
         || type.Assembly == typeof(Onboarding.MemberRecord).Assembly
         || type.Assembly == typeof(RunStrong.Challenges.Rules.ChallengeRules).Assembly
-        || type.Assembly == typeof(RunStrong.Members.MemberListing).Assembly;
+        || type.Assembly == typeof(RunStrong.Members.MemberListing).Assembly
+        || type.Assembly == typeof(RunStrong.Activities.ActivitySummary).Assembly;
 
     private static JsonSerializerOptions CreateDomainJsonOptions()
     {

@@ -66,6 +66,26 @@ public sealed class LocalCalendar
             : DateOnly.FromDateTime(utc.AddSeconds(offsetSeconds));
     }
 
+    /// <summary>
+    /// The first instant of local day <paramref name="day"/>: its midnight, or (where a DST change skips midnight) the
+    /// first local time that exists. Reads over a range of local days query storage by these instants.
+    /// </summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        if (zone is null)
+        {
+            return new DateTimeOffset(midnight, TimeSpan.Zero);
+        }
+
+        while (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
+
     public override string ToString() => TimeZoneId;
 
     private static long Pack(int dayNumber, int offsetSeconds) => ((long)dayNumber << 32) | (uint)offsetSeconds;

@@ -34,6 +34,7 @@ public sealed partial class AthleteGrain : IRemindable, IIncomingGrainCallFilter
         (EraseStep.Keys, RevokeKeysOnEraseAsync),
         (EraseStep.ImportFiles, EraseImportFilesAsync),
         (EraseStep.Challenges, LeaveEveryChallengeAsync),
+        (EraseStep.Activities, EraseActivitiesAsync),
         (EraseStep.Directory, RemoveFromDirectoryAsync),
         (EraseStep.State, DeleteStateAsync),
     ];

@@ -27,6 +27,7 @@ public sealed partial class AthleteGrain(
     TimeProvider clock,
     CoachingMetrics metrics,
     ImportUploads uploads,
+    Activities.ActivityStore activities,
     ILogger<AthleteGrain> logger)
     : Grain, IAthleteGrain
 {
@@ -61,6 +62,7 @@ public sealed partial class AthleteGrain(
         }
 
         ResumeListing();
+        await ResumeActivityOutboxAsync();
     }
 
     public Task<AthleteOverview?> GetOverview(DateOnly? asOf)

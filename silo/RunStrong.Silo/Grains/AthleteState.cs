@@ -50,6 +50,9 @@ public sealed class AthleteState
     /// </summary>
     public bool ListingDelivered { get; set; }
 
+    /// <summary>Activity index rows still to write to the activity store (see AthleteGrain.Activities); usually empty.</summary>
+    public List<ActivityIndexChange> ActivityOutbox { get; set; } = [];
+
     /// <summary>
     /// Set while the athlete is being erased: the steps still to do. Written before the first step, so that an erase
     /// a lost silo interrupted finishes later; gone with the rest of the state when the last step deletes it.

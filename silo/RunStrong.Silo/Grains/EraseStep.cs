@@ -15,6 +15,9 @@ public enum EraseStep
     /// <summary>Leave every challenge team: shards store the departure, leaderboards drop the athlete at once.</summary>
     Challenges,
 
+    /// <summary>Delete the athlete's activities: their index rows and original files.</summary>
+    Activities,
+
     /// <summary>Take the athlete out of the members directory: a tombstone outranks any listing of them still on its way.</summary>
     Directory,
 

@@ -8,6 +8,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using RunStrong.ClusterSecurity;
 using RunStrong.Contracts.Serialization;
+using RunStrong.Silo.Activities;
 using RunStrong.Silo.Cluster;
 using RunStrong.Silo.Grains;
 using RunStrong.Silo.MemberImports;
@@ -131,6 +132,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(new ImportUploads(blobs));
         silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
         silo.Services.TryAddSingleton(new RosterStore(blobs));
+        silo.Services.TryAddSingleton(new ActivityStore(blobs, tables));
         silo.Services.TryAddSingleton(new AthleteStateBlobs(blobs));
         silo.Services.TryAddSingleton(services => new TenantStorage(blobs, tables, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));

@@ -31,7 +31,7 @@ public sealed class SignedBodyVerification(RequestDelegate next)
                 return;
             }
         }
-        else if (rule.Body == RouteBody.StreamedUpload)
+        else if (rule.StreamsBody)
         {
             request.Body = new DigestCheckingStream(request.Body, signed.BodySha256);
         }
