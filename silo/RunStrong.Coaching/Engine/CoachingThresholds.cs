@@ -165,6 +165,29 @@ public static class CoachingThresholds
     /// <summary>Default session RPE by kind when none is logged (docs/COACHING.md).</summary>
     public const int DefaultRpeEasy = 3, DefaultRpeLong = 4, DefaultRpeTempo = 6, DefaultRpeInterval = 8, DefaultRpeStrength = 6;
 
+    // --- Cross-training load (docs/COACHING.md, "Figures") ---------------------------------------------
+    /// <summary>Age-predicted maximal heart rate, 208 - 0.7 x age, beats/min (Tanaka, Monahan &amp; Seals 2001 J Am Coll Cardiol, meta-analysis).</summary>
+    public const double HrMaxIntercept = 208, HrMaxPerYearOfAge = 0.7;
+
+    /// <summary>
+    /// Lower bounds of moderate, vigorous and near-maximal intensity, % of maximal heart rate; below moderate is light
+    /// (Garber et al. 2011 Med Sci Sports Exerc, ACSM position stand, table of exercise intensity).
+    /// </summary>
+    public const double ModerateFromPercentHrMax = 64, VigorousFromPercentHrMax = 77, NearMaximalFromPercentHrMax = 96;
+
+    /// <summary>
+    /// Session RPE (CR-10) given to a cross-training session by its intensity: the word of Foster's CR-10 scale that
+    /// names the ACSM category, light "easy" 2, moderate "moderate" 3, vigorous "hard" 5, near-maximal "very hard" 7
+    /// (Foster et al. 2001 J Strength Cond Res; Garber et al. 2011). An interpretation that pairs the two scales' words.
+    /// </summary>
+    public const int CrossTrainingRpeLight = 2, CrossTrainingRpeModerate = 3, CrossTrainingRpeVigorous = 5, CrossTrainingRpeNearMaximal = 7;
+
+    /// <summary>
+    /// Session RPE of a cross-training session without a heart rate: moderate, the easy run's default (assumption stated
+    /// in docs/COACHING.md: the aerobic cross-training runners log is mostly moderate; ACSM's "moderate" per Garber et al. 2011).
+    /// </summary>
+    public const int DefaultRpeCrossTraining = CrossTrainingRpeModerate;
+
     // --- Muscle loss ----------------------------------------------------------------------------------
     /// <summary>FFM loss that signals muscle loss, kg or % (synthesis; docs/COACHING.md).</summary>
     public const double FfmLossKg = 1, FfmLossPercent = 2;

@@ -6,7 +6,7 @@ namespace RunStrong.Coaching.Engine;
 public static class RuleCatalogue
 {
     /// <summary>The rule-set version every recommendation carries; bump it when a threshold or reading changes.</summary>
-    public const string Version = "2026.12-2";
+    public const string Version = "2026.12-3";
 
     private const string ExpertOpinion = "Expert opinion";
     private const string Thomas2016 = "Thomas DT, Erdman KA, Burke LM. Nutrition and athletic performance. Med Sci Sports Exerc 2016 (ACSM/AND/DC joint position)";

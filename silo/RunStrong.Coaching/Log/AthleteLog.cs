@@ -5,7 +5,7 @@ namespace RunStrong.Coaching.Log;
 /// <summary>
 /// Everything an athlete logged: entries in detail for the <see cref="DetailWindow"/>, weekly totals before
 /// it. Logging is idempotent by entry id; an entry still in detail can be replaced or removed by its id (a
-/// day's nutrition by its date). Mutable and plain, so a grain can hold and persist it as is.
+/// day's nutrition by its date), a folded run or cross-training session taken back out of its week given the entry. Mutable and plain, so a grain can hold and persist it as is.
 /// </summary>
 public sealed class AthleteLog
 {
@@ -65,6 +65,7 @@ public sealed class AthleteLog
     {
         // Runs on every write: most writes age nothing out, so check before building anything.
         if (!Runs.Exists(r => calendar.DayOf(r.StartedAt) < firstDetailedDay) && !StrengthSessions.Exists(s => calendar.DayOf(s.StartedAt) < firstDetailedDay)
+            && !CrossTraining.Exists(s => calendar.DayOf(s.StartedAt) < firstDetailedDay)
             && !Nutrition.Exists(n => n.Date < firstDetailedDay) && !Measurements.Exists(m => m.Date < firstDetailedDay))
         {
             return false;
@@ -74,10 +75,34 @@ public sealed class AthleteLog
         WeeklyFold.AddEntriesBefore(this, firstDetailedDay, calendar, weeks);
         Runs.RemoveAll(r => calendar.DayOf(r.StartedAt) < firstDetailedDay);
         StrengthSessions.RemoveAll(s => calendar.DayOf(s.StartedAt) < firstDetailedDay);
+        CrossTraining.RemoveAll(s => calendar.DayOf(s.StartedAt) < firstDetailedDay);
         Nutrition.RemoveAll(n => n.Date < firstDetailedDay);
         Measurements.RemoveAll(m => m.Date < firstDetailedDay);
         EarlierWeeks = [.. weeks.Values.OrderBy(w => w.WeekOf)];
         return true;
+    }
+
+    /// <summary>
+    /// Takes a run that was already folded back out of its week's totals: the deletion of an entry whose detail has aged
+    /// out, for a caller that kept the entry's figures (an activity file's). The week loses one run and the run's km,
+    /// minutes and kind, never going below 0; a week left with nothing in it is removed. False when the run is still in
+    /// detail (remove it by id instead) or its local week has no folded run to take back.
+    /// </summary>
+    public bool RemoveFolded(Run run, LocalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return !Runs.Exists(r => r.Id == run.Id) && TakeFromWeek(calendar.DayOf(run.StartedAt), w => w.Runs > 0, w => w.Without(run));
+    }
+
+    /// <summary>
+    /// Takes a cross-training session that was already folded back out of its week's totals, as
+    /// <see cref="RemoveFolded(Run, LocalCalendar)"/> does a run.
+    /// </summary>
+    public bool RemoveFolded(CrossTrainingSession session, LocalCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return !CrossTraining.Exists(s => s.Id == session.Id)
+            && TakeFromWeek(calendar.DayOf(session.StartedAt), w => w.CrossTrainingSessions > 0, w => w.Without(session));
     }
 
     /// <summary>
@@ -92,7 +117,29 @@ public sealed class AthleteLog
     }
 
     /// <summary>The detailed entries as the coaching engine reads them.</summary>
-    public AthleteData ToAthleteData(AthleteProfile profile) => new(profile, Runs, StrengthSessions, Nutrition, Measurements);
+    public AthleteData ToAthleteData(AthleteProfile profile) => new(profile, Runs, StrengthSessions, Nutrition, Measurements, CrossTraining);
+
+    private bool TakeFromWeek(DateOnly day, Predicate<WeeklyTotals> holdsIt, Func<WeeklyTotals, WeeklyTotals> without)
+    {
+        var weekOf = WeeklyTotals.WeekStarting(day);
+        var index = EarlierWeeks.FindIndex(w => w.WeekOf == weekOf);
+        if (index < 0 || !holdsIt(EarlierWeeks[index]))
+        {
+            return false;
+        }
+
+        var left = without(EarlierWeeks[index]);
+        if (left.IsEmpty)
+        {
+            EarlierWeeks.RemoveAt(index);
+        }
+        else
+        {
+            EarlierWeeks[index] = left;
+        }
+
+        return true;
+    }
 
     private static LogOutcome AddOnce<T>(List<T> entries, T entry, string id, Func<T, string> idOf)
     {

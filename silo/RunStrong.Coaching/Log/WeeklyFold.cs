@@ -14,6 +14,7 @@ internal static class WeeklyFold
     {
         Add(log.Runs, r => calendar.DayOf(r.StartedAt), before, weeks, static (w, r) => w.With(r));
         Add(log.StrengthSessions, s => calendar.DayOf(s.StartedAt), before, weeks, static (w, s) => w.With(s));
+        Add(log.CrossTraining, s => calendar.DayOf(s.StartedAt), before, weeks, static (w, s) => w.With(s));
         Add(log.Nutrition, n => n.Date, before, weeks, static (w, n) => w.With(n));
         Add(log.Measurements, m => m.Date, before, weeks, static (w, m) => w.With(m));
     }

@@ -10,6 +10,8 @@ namespace RunStrong.Coaching.Summary;
 /// the athlete's local calendar days (a run counts on the date it started where they live). Nutrition
 /// figures are means over the days with a log (a missing day is unknown, not a day of fasting) and are null
 /// when no day in the window has one; per-kg figures use the body baseline the coaching engine uses.
+/// Cross-training (cycling, swimming...) has its own count and minutes and counts in energy availability's exercise
+/// energy; <see cref="Runs"/>, <see cref="DistanceKm"/> and <see cref="DurationMin"/> are running only.
 /// </summary>
 public sealed record TrainingWindow(
     int Days,
@@ -23,7 +25,9 @@ public sealed record TrainingWindow(
     int NutritionDaysLogged,
     double? ProteinGPerKg,
     double? CarbsGPerKg,
-    double? EnergyAvailability)
+    double? EnergyAvailability,
+    int CrossTrainingSessions = 0,
+    double CrossTrainingMin = 0)
 {
     public static TrainingWindow Of(AthleteLog log, BodyBaseline? body, DateOnly asOf, int days, LocalCalendar calendar)
     {
@@ -47,9 +51,18 @@ public sealed record TrainingWindow(
             leg += session.LoadsLegs ? 1 : 0;
         }
 
+        int crossTraining = 0;
+        double crossMinutes = 0;
+        foreach (var session in log.CrossTraining.Where(s => InWindow(calendar.DayOf(s.StartedAt))))
+        {
+            crossTraining++;
+            crossMinutes += session.DurationMin;
+        }
+
         var eaten = log.Nutrition.Where(n => InWindow(n.Date)).ToList();
         var (protein, carbs, availability) = body is null || eaten.Count == 0 ? (null, null, null) : NutritionMeans(log, eaten, body, calendar);
-        return new TrainingWindow(days, runs, Math.Round(km, 2), Math.Round(minutes, 1), hard, longRuns, strength, leg, eaten.Count, protein, carbs, availability);
+        return new TrainingWindow(
+            days, runs, Math.Round(km, 2), Math.Round(minutes, 1), hard, longRuns, strength, leg, eaten.Count, protein, carbs, availability, crossTraining, Math.Round(crossMinutes, 1));
     }
 
     private static (double?, double?, double?) NutritionMeans(AthleteLog log, List<NutritionDay> eaten, BodyBaseline body, LocalCalendar calendar)
@@ -59,9 +72,10 @@ public sealed record TrainingWindow(
         {
             var runKm = log.Runs.Where(r => calendar.DayOf(r.StartedAt) == day.Date).Sum(r => r.DistanceKm);
             var strengthMin = log.StrengthSessions.Where(s => calendar.DayOf(s.StartedAt) == day.Date).Sum(s => s.DurationMin);
+            var crossKcal = log.CrossTraining.Where(s => calendar.DayOf(s.StartedAt) == day.Date).Sum(s => s.EnergyKcal);
             protein += day.ProteinG / body.BodyMassKg;
             carbs += day.CarbsG / body.BodyMassKg;
-            availability += (day.CaloriesKcal - NutritionWeek.ExerciseKcal(body.BodyMassKg, runKm, strengthMin)) / body.FfmKg;
+            availability += (day.CaloriesKcal - NutritionWeek.ExerciseKcal(body.BodyMassKg, runKm, strengthMin, crossKcal)) / body.FfmKg;
         }
 
         return (Math.Round(protein / eaten.Count, 2), Math.Round(carbs / eaten.Count, 2), Math.Round(availability / eaten.Count, 1));

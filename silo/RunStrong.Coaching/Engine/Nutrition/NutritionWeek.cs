@@ -24,9 +24,13 @@ public sealed record NutritionWeek(
     /// <summary>Enough days logged for nutrition rules to act (otherwise LOGGING_INSUFFICIENT).</summary>
     public bool IsSufficient => LoggedDays >= MinLoggedNutritionDays;
 
-    /// <summary>Exercise energy of one day: 1.0 kcal x kg x km running plus 5 kcal/min strength.</summary>
-    internal static double ExerciseKcal(double bodyMassKg, double runKm, double strengthMin) =>
-        (RunningKcalPerKgKm * bodyMassKg * runKm) + (StrengthKcalPerMin * strengthMin);
+    /// <summary>
+    /// Exercise energy of one day: 1.0 kcal x kg x km running, 5 kcal/min strength, and the cross-training sessions' own
+    /// energy (the activity files' figures, which are usually gross of resting energy: energy availability then errs low,
+    /// the cautious side).
+    /// </summary>
+    internal static double ExerciseKcal(double bodyMassKg, double runKm, double strengthMin, double crossTrainingKcal) =>
+        (RunningKcalPerKgKm * bodyMassKg * runKm) + (StrengthKcalPerMin * strengthMin) + crossTrainingKcal;
 
     internal static NutritionWeek Of(IReadOnlyList<NutritionDay> log, TrainingDays days, BodyBaseline body, DateOnly asOf)
     {
@@ -58,7 +62,7 @@ public sealed record NutritionWeek(
             protein += day.ProteinG;
             carbs += day.CarbsG;
             energy += day.CaloriesKcal;
-            availability += (day.CaloriesKcal - ExerciseKcal(mass, days.RunKm[index], days.StrengthMin[index])) / body.FfmKg;
+            availability += (day.CaloriesKcal - ExerciseKcal(mass, days.RunKm[index], days.StrengthMin[index], days.CrossTrainingKcal[index])) / body.FfmKg;
             if (day.Meals.Count == 0)
             {
                 continue;

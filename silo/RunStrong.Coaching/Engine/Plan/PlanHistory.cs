@@ -23,6 +23,9 @@ internal readonly struct PlanHistory(TrainingDays days, int offset)
 
     public bool LegsOn(int day) => At(days.LegSessions, day) > 0;
 
+    /// <summary>The energy of the cross-training logged on a lived day, kcal (0 on a day ahead).</summary>
+    public double CrossTrainingKcalOn(int day) => IsLived(day) ? At(days.CrossTrainingKcal, day) : 0;
+
     /// <summary>Hard runs logged in the 7 days ending on <paramref name="day"/>; for a day ahead, the most any 7 days holding it have.</summary>
     public int HardRunsInWeekEndingOn(int day) => (int)TrainingDays.Sum(days.HardRuns, offset - day, offset - day + WeekDays - 1);
 

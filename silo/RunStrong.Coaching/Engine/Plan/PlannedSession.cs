@@ -6,5 +6,5 @@ public sealed record PlannedSession(PlannedSessionKind Kind, double DurationMin,
     /// <summary>Tempo and interval runs are the hard sessions.</summary>
     public bool IsHard => Kind is PlannedSessionKind.TempoRun or PlannedSessionKind.IntervalRun;
 
-    public bool IsRun => Kind != PlannedSessionKind.LegStrength;
+    public bool IsRun => Kind is not (PlannedSessionKind.LegStrength or PlannedSessionKind.CrossTraining);
 }

@@ -1,6 +1,9 @@
 namespace RunStrong.Coaching.Engine.Plan;
 
-/// <summary>What a planned session is (wire: easyRun, longRun, tempoRun, intervalRun, legStrength).</summary>
+/// <summary>
+/// What a planned session is (wire: easyRun, longRun, tempoRun, intervalRun, legStrength, crossTraining). Cross-training
+/// only ever appears as done on a lived day: the plan shows it, never plans it.
+/// </summary>
 public enum PlannedSessionKind
 {
     EasyRun,
@@ -8,4 +11,5 @@ public enum PlannedSessionKind
     TempoRun,
     IntervalRun,
     LegStrength,
+    CrossTraining,
 }

@@ -11,7 +11,8 @@ namespace RunStrong.Coaching.Engine.Plan;
 /// days, history included), the long run on the Sunday, leg sessions at least 24 h after a hard run (or lifted
 /// first on its day), at least 48 h from each other and from a logged leg session, and not on or the day before
 /// the long run; easy runs on the remaining days, the week's volume less what it already ran, and each day's fuel.
-/// In the current week the lived days show what was done.
+/// In the current week the lived days show what was done, cross-training included (in the day's hours and energy, never
+/// in its run km or the week's volume).
 /// </summary>
 internal static class WeekPlanner
 {
@@ -84,7 +85,7 @@ internal static class WeekPlanner
                     : new PlannedSession(PlannedSessionKind.LegStrength, LegSessionMin, null, SessionGuidance.Legs));
             }
 
-            days[d] = new PlanDay(startsOn.AddDays(d), sessions, Fuel(context, sessions));
+            days[d] = new PlanDay(startsOn.AddDays(d), sessions, Fuel(context, sessions, week.CrossTrainingKcalOn(d)));
         }
 
         return new WeekPlan(startsOn, days, ReportNotes.For(context.Body));
@@ -262,7 +263,10 @@ internal static class WeekPlanner
         return free;
     }
 
-    /// <summary>The runs and leg sessions logged on the lived days (up to and including day <paramref name="lastLived"/>), shown as done.</summary>
+    /// <summary>
+    /// The runs, leg sessions and cross-training logged on the lived days (up to and including day <paramref name="lastLived"/>),
+    /// shown as done. Cross-training carries no distance: its km are not run km.
+    /// </summary>
     private static List<PlannedSession>?[] Logged(CoachingContext context, DateOnly startsOn, int lastLived)
     {
         var logged = new List<PlannedSession>?[Days];
@@ -284,6 +288,16 @@ internal static class WeekPlanner
             {
                 (logged[d] ??= new List<PlannedSession>(3)).Add(
                     new PlannedSession(PlannedSessionKind.LegStrength, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
+            }
+        }
+
+        foreach (var session in context.Athlete.CrossTraining)
+        {
+            var d = calendar.DayOf(session.StartedAt).DayNumber - startsOn.DayNumber;
+            if (d >= 0 && d <= lastLived)
+            {
+                (logged[d] ??= new List<PlannedSession>(3)).Add(
+                    new PlannedSession(PlannedSessionKind.CrossTraining, session.DurationMin, null, SessionGuidance.Logged, SessionStatus.Done));
             }
         }
 
@@ -314,17 +328,18 @@ internal static class WeekPlanner
         return new PlannedSession(kind, minutes, km, guidance);
     }
 
-    private static FuelTargets Fuel(CoachingContext context, List<PlannedSession> sessions)
+    /// <summary>The day's fuel for its sessions: every session's minutes count as training hours; energy is the runs' km, the leg sessions' minutes and the cross-training's own kcal.</summary>
+    private static FuelTargets Fuel(CoachingContext context, List<PlannedSession> sessions, double crossTrainingKcal)
     {
         double minutes = 0, km = 0, strengthMin = 0;
         foreach (var session in sessions)
         {
             minutes += session.DurationMin;
-            km += session.DistanceKm ?? 0;
-            strengthMin += session.IsRun ? 0 : session.DurationMin;
+            km += session.IsRun ? session.DistanceKm ?? 0 : 0;
+            strengthMin += session.Kind == PlannedSessionKind.LegStrength ? session.DurationMin : 0;
         }
 
-        var exercise = NutritionWeek.ExerciseKcal(context.Body.BodyMassKg, km, strengthMin);
+        var exercise = NutritionWeek.ExerciseKcal(context.Body.BodyMassKg, km, strengthMin, crossTrainingKcal);
         return FuelPlanner.ForDay(context.Body, context.InDeficit, minutes / 60, exercise);
     }
 }

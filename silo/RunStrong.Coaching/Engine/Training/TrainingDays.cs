@@ -7,6 +7,7 @@ namespace RunStrong.Coaching.Engine.Training;
 /// <summary>
 /// The athlete's training laid out once per evaluation: per-day arrays (index 0 is the as-of day, index i
 /// is i days before it) and the window counts the rules read, from a single pass over runs and sessions.
+/// Cross-training adds to the load, its own minutes and its own energy, never to the run series or counts.
 /// The arrays are pooled; dispose to return them.
 /// </summary>
 internal sealed class TrainingDays : IDisposable
@@ -14,12 +15,12 @@ internal sealed class TrainingDays : IDisposable
     /// <summary>Days laid out: enough for the 42-day fitness average to forget its zero start (0.3 % weight left).</summary>
     public const int Length = 120;
 
-    private const int Series = 6;
+    private const int Series = 8;
     private readonly double[] buffer;
 
     private TrainingDays(double[] buffer) => this.buffer = buffer;
 
-    /// <summary>Session-RPE load per day, runs and strength.</summary>
+    /// <summary>Session-RPE load per day: runs, strength and cross-training.</summary>
     public Span<double> Load => buffer.AsSpan(0, Length);
 
     public Span<double> RunKm => buffer.AsSpan(Length, Length);
@@ -33,6 +34,15 @@ internal sealed class TrainingDays : IDisposable
 
     /// <summary>Strength sessions loading the legs per day.</summary>
     public Span<double> LegSessions => buffer.AsSpan(5 * Length, Length);
+
+    /// <summary>Cross-training minutes per day.</summary>
+    public Span<double> CrossTrainingMin => buffer.AsSpan(6 * Length, Length);
+
+    /// <summary>Cross-training energy per day, kcal, as the activity files gave it.</summary>
+    public Span<double> CrossTrainingKcal => buffer.AsSpan(7 * Length, Length);
+
+    /// <summary>Cross-training sessions in the last 7 days.</summary>
+    public int CrossTraining7 { get; private set; }
 
     public int Runs7 { get; private set; }
 
@@ -88,6 +98,7 @@ internal sealed class TrainingDays : IDisposable
         var calendar = athlete.Profile.Calendar;
         days.AddRuns(athlete.Runs, calendar, asOf);
         days.AddStrength(athlete.StrengthSessions, athlete.Runs, calendar, asOf);
+        days.AddCrossTraining(athlete.CrossTraining, calendar, asOf, asOf.Year - athlete.Profile.BirthYear);
         return days;
     }
 
@@ -218,6 +229,27 @@ internal sealed class TrainingDays : IDisposable
         }
 
         Sets7 = MuscleGroupSets.Of(sets);
+    }
+
+    private void AddCrossTraining(IReadOnlyList<CrossTrainingSession> sessions, LocalCalendar calendar, DateOnly asOf, int age)
+    {
+        var load = Load;
+        var minutes = CrossTrainingMin;
+        var kcal = CrossTrainingKcal;
+        foreach (var session in sessions)
+        {
+            var index = asOf.DayNumber - calendar.DayOf(session.StartedAt).DayNumber;
+            if (index < 0 || index >= Length)
+            {
+                continue;
+            }
+
+            load[index] += CrossTrainingRpe.Load(session, age);
+            minutes[index] += session.DurationMin;
+            kcal[index] += session.EnergyKcal;
+            OldestActivity = Math.Max(OldestActivity, index);
+            CrossTraining7 += index < WeekDays ? 1 : 0;
+        }
     }
 
     private void TrackGapAfterHardRun(StrengthSession session, IReadOnlyList<Run> runs)

@@ -3,7 +3,12 @@ using static RunStrong.Coaching.Engine.CoachingThresholds;
 
 namespace RunStrong.Coaching.Engine.Training;
 
-/// <summary>The training figures the rules read, over the last 7 days unless the name says otherwise.</summary>
+/// <summary>
+/// The training figures the rules read, over the last 7 days unless the name says otherwise. Training hours, exercise
+/// energy and load count cross-training; run km and run counts never do.
+/// </summary>
+/// <param name="CrossTrainingSessions">Cross-training sessions (cycling, swimming...) in the last 7 days.</param>
+/// <param name="CrossTrainingMinutes">Their minutes, part of <see cref="MeanDailyTrainingHours"/>.</param>
 public sealed record TrainingWeek(
     double RunKm,
     double PriorTwoWeeksMeanKm,
@@ -19,13 +24,16 @@ public sealed record TrainingWeek(
     double MeanExerciseEnergyKcal,
     double? HoursFromHardRunToLegSession,
     bool RunVolumeAtFourWeekHigh,
-    TrainingLoad Load)
+    TrainingLoad Load,
+    int CrossTrainingSessions,
+    double CrossTrainingMinutes)
 {
     internal static TrainingWeek Of(TrainingDays days, double bodyMassKg)
     {
         var km = TrainingDays.Sum(days.RunKm, 0, WeekDays - 1);
         var strengthMin = TrainingDays.Sum(days.StrengthMin, 0, WeekDays - 1);
-        var hours = (TrainingDays.Sum(days.RunMin, 0, WeekDays - 1) + strengthMin) / 60 / WeekDays;
+        var crossMin = TrainingDays.Sum(days.CrossTrainingMin, 0, WeekDays - 1);
+        var hours = (TrainingDays.Sum(days.RunMin, 0, WeekDays - 1) + strengthMin + crossMin) / 60 / WeekDays;
 
         // "At the athlete's 4-week high": this week's km above each of the 3 weeks before (steady weeks are no
         // peak), with 4 weeks of running to compare.
@@ -47,9 +55,11 @@ public sealed record TrainingWeek(
             days.Sets7,
             hours,
             CarbohydrateBands.ForHours(hours),
-            NutritionWeek.ExerciseKcal(bodyMassKg, km, strengthMin) / WeekDays,
+            NutritionWeek.ExerciseKcal(bodyMassKg, km, strengthMin, TrainingDays.Sum(days.CrossTrainingKcal, 0, WeekDays - 1)) / WeekDays,
             days.HardRunToLegSessionHours,
             atHigh,
-            TrainingLoad.Of(days.Load, days.OldestActivity));
+            TrainingLoad.Of(days.Load, days.OldestActivity),
+            days.CrossTraining7,
+            crossMin);
     }
 }
