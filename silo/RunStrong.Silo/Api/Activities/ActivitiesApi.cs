@@ -7,6 +7,7 @@ using RunStrong.Activities.Upload;
 using RunStrong.Coaching.Athletes;
 using RunStrong.Coaching.Log.Reading;
 using RunStrong.Coaching.Validation;
+using RunStrong.Contracts.Athletes;
 using RunStrong.Silo.Activities;
 using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Http;
@@ -48,23 +49,23 @@ public static partial class ActivitiesApi
         }
 
         var athlete = grains.Athlete(tenantId, athleteId);
-        StoredActivity activity;
-        await using (var spool = await SpoolAsync(http, mediaType))
+        var (file, refused) = await SpoolAsync(http, mediaType);
+        if (refused is not null)
         {
-            if (spool.Refusal is { } refused)
-            {
-                return refused;
-            }
+            return refused;
+        }
 
-            var file = spool.File!;
-            var read = await ReadAsync(file, athlete, clock, loggers.CreateLogger(typeof(ActivitiesApi)));
+        StoredActivity activity;
+        await using (file)
+        {
+            var read = await ReadAsync(file!, athlete, clock, loggers.CreateLogger(typeof(ActivitiesApi)));
             if (read.Refusal is { } refusal)
             {
                 return refusal;
             }
 
             activity = read.Activity!;
-            await store.StoreFileAsync(tenantId, athleteId, file.Sha256Hex, file.Open(), http.RequestAborted);
+            await store.StoreFileAsync(tenantId, athleteId, file!.Sha256Hex, file.Open(), http.RequestAborted);
         }
 
         var recorded = await athlete.RecordActivity(activity);
