@@ -50,6 +50,7 @@ internal sealed class OwnedAthlete : IDisposable
         (await athlete.Owner.PostAsJsonAsync($"{athlete.Path}/strength-sessions", SetupSession, Cancel)).EnsureSuccessStatusCode();
         (await athlete.Owner.PutAsJsonAsync($"{athlete.Path}/nutrition/{TestDates.Iso(TestDates.Today)}", SetupNutrition, Cancel)).EnsureSuccessStatusCode();
         (await athlete.Owner.PostAsJsonAsync($"{athlete.Path}/measurements", SetupWeighIn, Cancel)).EnsureSuccessStatusCode();
+        Activities[tenant.Id] = await UploadSetupActivityAsync(athlete.Owner, athlete.Path);
         (athlete.AthleteKeyId, athlete.AthleteKey) = await IssueAthleteKeyAsync(athlete.Owner, athlete.Path);
         AthleteKeys[tenant.Id] = athlete.AthleteKeyId;
         if (kind == TenantKind.Club)
@@ -84,6 +85,23 @@ internal sealed class OwnedAthlete : IDisposable
     public static string ImportOf(string tenantId) => Imports.TryGetValue(tenantId, out var id) ? id : "imp-0000000000000000";
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Imports = new(StringComparer.Ordinal);
+
+    /// <summary>The activity each owned athlete uploaded at setup, for routes with an <c>{activityId}</c>.</summary>
+    public static string ActivityOf(string tenantId) => Activities.TryGetValue(tenantId, out var id) ? id : "20000101T000000Z-000000000000000000000000";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Activities = new(StringComparer.Ordinal);
+
+    /// <summary>A 30-minute GPX run three days ago (an evening, hours from the setup run): its activity id.</summary>
+    private static async Task<string> UploadSetupActivityAsync(HttpClient owner, string athletePath)
+    {
+        var start = new DateTimeOffset(TestDates.DaysAgo(3).ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero);
+        using var content = new ByteArrayContent(ActivityFileSamples.RunGpx(start, TimeSpan.FromMinutes(30)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/gpx+xml");
+        using var uploaded = await owner.PostAsync($"{athletePath}/activities", content, Cancel);
+        var body = await uploaded.Content.ReadAsStringAsync(Cancel);
+        Assert.True(uploaded.StatusCode == HttpStatusCode.Created, $"POST {athletePath}/activities answered {(int)uploaded.StatusCode}: {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+    }
 
     /// <summary>The athlete key each owned athlete got at setup, for the athlete key routes' <c>{keyId}</c>.</summary>
     public static string AthleteKeyOf(string tenantId) => AthleteKeys.TryGetValue(tenantId, out var id) ? id : "0000000000000000";

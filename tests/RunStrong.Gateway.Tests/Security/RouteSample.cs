@@ -25,6 +25,7 @@ public sealed record RouteValues(string TenantId, string AthleteId, string KeyId
         "challengeId" => OwnedChallenge.Id,
         "teamId" => TeamId,
         "erasureId" => "era-0000000000000000",
+        "activityId" => OwnedAthlete.ActivityOf(TenantId),
         _ => throw new InvalidOperationException(
             $"No sample value for route parameter '{{{parameter}}}': add one to {nameof(RouteValues)}.{nameof(Of)}."),
     };

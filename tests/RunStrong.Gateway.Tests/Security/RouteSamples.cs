@@ -50,6 +50,11 @@ internal static class RouteSamples
         [$"DELETE {Athlete}/keys/{{keyId}}"] = new(HttpStatusCode.NoContent, Aim: v => v with { KeyId = OwnedAthlete.AthleteKeyOf(v.TenantId) }),
         [$"GET {Directory}"] = new(HttpStatusCode.OK, Query: "?sort=risk&limit=5"),
         [$"GET {Athlete}/export"] = new(HttpStatusCode.OK),
+        [$"POST {Athlete}/activities"] = new(HttpStatusCode.Created, Content: ActivityFile),
+        [$"GET {Athlete}/activities"] = new(HttpStatusCode.OK, Query: "?limit=5"),
+        [$"GET {Athlete}/activities/{{activityId}}"] = new(HttpStatusCode.OK),
+        [$"GET {Athlete}/activities/{{activityId}}/file"] = new(HttpStatusCode.OK),
+        [$"DELETE {Athlete}/activities/{{activityId}}"] = new(HttpStatusCode.NoContent),
 
         // The erased athlete answers 404 afterwards, so there is no record left to compare.
         [$"DELETE {Athlete}"] = new(HttpStatusCode.NoContent, ChangesAthlete: false),
@@ -101,6 +106,14 @@ internal static class RouteSamples
             "externalId,firstName,lastName,email,sex,birthYear,heightCm,weightKg,goal\nmatrix-member,Mia,Trix,mia@example.com,female,1990,168,60,maintain\n",
             System.Text.Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return content;
+    }
+
+    /// <summary>A 20-minute run recorded as GPX four days ago, beside the activity uploaded at setup.</summary>
+    public static HttpContent ActivityFile()
+    {
+        var content = new ByteArrayContent(ActivityFileSamples.RunGpx(new DateTimeOffset(TestDates.DaysAgo(4).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero), TimeSpan.FromMinutes(20)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/gpx+xml");
         return content;
     }
 
