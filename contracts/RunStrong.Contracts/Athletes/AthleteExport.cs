@@ -24,4 +24,5 @@ public sealed record AthleteExport(
     [property: Id(9)] IReadOnlyList<ChallengeEntry> Challenges,
     [property: Id(10)] string TimeZone,
     [property: Id(11)] ProfileBasics? PartialProfile,
-    [property: Id(12)] IReadOnlyList<Tenants.ApiKeyInfo> Keys);
+    [property: Id(12)] IReadOnlyList<Tenants.ApiKeyInfo> Keys,
+    [property: Id(13)] IReadOnlyList<CrossTrainingSession> CrossTraining);

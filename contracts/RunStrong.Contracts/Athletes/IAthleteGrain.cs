@@ -157,6 +157,10 @@ public interface IAthleteGrain : IGrainWithStringKey
     /// <summary>Revokes every key of the athlete; returns how many were live. Erasing the athlete uses it.</summary>
     Task<int> RevokeAllKeys();
 
+    /// <summary>Whether anything is stored about the athlete (reads served from other stores answer 404 without it).</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<bool> Exists();
+
     /// <summary>What reading an activity file may know about the athlete (body mass, maximum heart rate); interleaved like the time zone.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<RunStrong.Activities.Derivation.AthleteContext> GetActivityContext();

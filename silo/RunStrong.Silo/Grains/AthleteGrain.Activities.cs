@@ -19,6 +19,8 @@ public sealed partial class AthleteGrain
     /// <summary>A file that starts within this of a typed run is that run, recorded: it replaces it rather than counting twice.</summary>
     private static readonly TimeSpan SameRunWindow = TimeSpan.FromMinutes(2);
 
+    public Task<bool> Exists() => Task.FromResult(state.State.Exists());
+
     public Task<AthleteContext> GetActivityContext()
     {
         var latestWeight = Log.Measurements.OrderBy(m => m.Date).LastOrDefault()?.WeightKg;

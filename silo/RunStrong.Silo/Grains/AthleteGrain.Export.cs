@@ -32,6 +32,7 @@ public sealed partial class AthleteGrain
             challenges,
             Calendar.TimeZoneId,
             athlete.PartialProfile,
-            athlete.Keys.ToList()));
+            athlete.Keys.ToList(),
+            log.CrossTraining.OrderBy(s => s.StartedAt).ToList()));
     }
 }

@@ -22,6 +22,7 @@ public sealed class AthleteEraseTests(PlatformFixture fixture)
         ("GET", "/measurements", null), ("GET", "/weeks", null), ("GET", "/recommendations", null), ("GET", "/plan", null),
         ("PATCH", "/member", new { firstName = "Someone" }), ("DELETE", "/runs/run-1", null), ("DELETE", "/measurements/weigh-1", null),
         ("DELETE", "/strength-sessions/lift-1", null), ("DELETE", $"/nutrition/{TestDates.Iso(TestDates.DaysAgo(2))}", null),
+        ("GET", "/activities", null),
     ];
 
     [Fact]
@@ -33,6 +34,9 @@ public sealed class AthleteEraseTests(PlatformFixture fixture)
         var withoutRow = await ImportsTests.ImportAsync(client, tenant, $"{Header}\nera-3,Cleo,Diaz,cleo@example.com,female,1992,165,58,build\nera-4,Dan,,dan@example.com,male,1980,175,75,build\n");
         var athlete = tenant.AthletePath("era-1");
         (await client.PostAsJsonAsync($"{athlete}/runs", Run("run-1", TestDates.MorningOf(TestDates.DaysAgo(2))), Cancel)).EnsureSuccessStatusCode();
+        var activity = await Activities.ActivityUploads.UploadOkAsync(client, athlete, ActivityFileSamples.RunGpx(Activities.ActivityUploads.At(TestDates.DaysAgo(1), 18), TimeSpan.FromMinutes(30)));
+        var activityPath = $"{athlete}/activities/{activity.GetProperty("id").GetString()}";
+        Assert.Contains(await StoredTraces.OfAsync(fixture.Platform.StorageConnectionString, tenant.Id), t => t.StartsWith("blob activities/", StringComparison.Ordinal));
         var blobs = new BlobServiceClient(fixture.Platform.StorageConnectionString);
         Assert.True(await StateBlobExistsAsync(blobs, tenant.Id, "era-1"));
         Assert.Equal(1, await ListedAsync(client, tenant, "era-1"));
@@ -44,7 +48,8 @@ public sealed class AthleteEraseTests(PlatformFixture fixture)
         Assert.True(await StateBlobExistsAsync(blobs, tenant.Id, "era-3"));
         Assert.Equal(0, await ListedAsync(client, tenant, "era-1"));
         Assert.Equal(1, await ListedAsync(client, tenant, "era-3"));
-        foreach (var (method, path, body) in AthleteRoutes)
+        Assert.DoesNotContain(await StoredTraces.OfAsync(fixture.Platform.StorageConnectionString, tenant.Id), t => t.Contains("activities", StringComparison.Ordinal));
+        foreach (var (method, path, body) in AthleteRoutes.Append(("GET", activityPath[athlete.Length..], null)).Append(("GET", activityPath[athlete.Length..] + "/file", null)))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), athlete + path) { Content = body is null ? null : JsonContent.Create(body) };
             using var response = await client.SendAsync(request, Cancel);

@@ -25,6 +25,7 @@ public sealed class AthleteExportTests(PlatformFixture fixture)
         }, Cancel)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"{athlete}/nutrition/{TestDates.Iso(day)}", new { caloriesKcal = 2400, proteinG = 110, carbsG = 300 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/measurements", new { id = "weigh-1", date = TestDates.Iso(day), weightKg = 60.5 }, Cancel)).EnsureSuccessStatusCode();
+        var ride = await Activities.ActivityUploads.UploadOkAsync(client, athlete, Activities.ActivityUploads.Fixture("garmin-fenix-5-bike.fit"));
         using var issued = await client.PostAsync($"{athlete}/keys", null, Cancel);
         var key = await issued.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
@@ -46,6 +47,10 @@ public sealed class AthleteExportTests(PlatformFixture fixture)
         Assert.Equal("lift-1", log.GetProperty("strengthSessions")[0].GetProperty("id").GetString());
         Assert.Equal(TestDates.Iso(day), log.GetProperty("nutrition")[0].GetProperty("date").GetString());
         Assert.Equal("weigh-1", log.GetProperty("measurements")[0].GetProperty("id").GetString());
+        Assert.Equal(ride.GetProperty("id").GetString(), Assert.Single(log.GetProperty("crossTraining").EnumerateArray()).GetProperty("id").GetString());
+        var activity = Assert.Single(export.GetProperty("activities").EnumerateArray());
+        Assert.Equal(ride.GetProperty("id").GetString(), activity.GetProperty("id").GetString());
+        Assert.Equal(ride.GetProperty("laps").GetArrayLength(), activity.GetProperty("laps").GetArrayLength());
         Assert.Contains(export.GetProperty("weeks").EnumerateArray(), week => week.GetProperty("runs").GetInt32() == 1);
         Assert.Equal(JsonValueKind.Array, export.GetProperty("foldedWeeks").ValueKind);
         Assert.Empty(export.GetProperty("challenges").EnumerateArray());

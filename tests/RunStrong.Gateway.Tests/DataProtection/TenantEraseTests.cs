@@ -25,6 +25,7 @@ public sealed class TenantEraseTests(PlatformFixture fixture)
         using var gymClient = Platform.TenantClient(gym.ApiKey);
         await ImportsTests.ImportAsync(gymClient, gym, $"{Header}\nm-1,Ana,Lopez,ana@example.com,female,1990,168,60,maintain\nm-2,Ben,Ruiz,bad,male,1985,180,80,build\nm-3,Cleo,Diaz,cleo@example.com,female,1992,165,58,build\n");
         (await gymClient.PostAsJsonAsync($"{gym.AthletePath("m-1")}/runs", Run("run-1", TestDates.MorningOf(TestDates.DaysAgo(1))), Cancel)).EnsureSuccessStatusCode();
+        await Activities.ActivityUploads.UploadOkAsync(gymClient, gym.AthletePath("m-1"), ActivityFileSamples.RunGpx(Activities.ActivityUploads.At(TestDates.DaysAgo(2), 18), TimeSpan.FromMinutes(30)));
         (await admin.PostAsync($"/api/admin/tenants/{gym.Id}/keys", null, Cancel)).EnsureSuccessStatusCode();
 
         using var club = await Club.CreateAsync(Platform);

@@ -161,10 +161,16 @@ public static partial class ActivitiesApi
             return Problems.Validation(checks.Errors);
         }
 
-        var calendar = LocalCalendar.For(await grains.Athlete(tenantId, athleteId).GetTimeZone());
+        var athlete = grains.Athlete(tenantId, athleteId);
+        var calendar = LocalCalendar.For(await athlete.GetTimeZone());
         var from = days.From is { } first ? calendar.StartOf(first) : (DateTimeOffset?)null;
         var to = days.To is { } last ? calendar.StartOf(last.AddDays(1)) : (DateTimeOffset?)null;
         var (items, next) = await store.ListAsync(tenantId, athleteId, from, to, after, limit, http.RequestAborted);
+        if (items.Count == 0 && !await athlete.Exists())
+        {
+            return Problems.NoAthlete(athleteId);
+        }
+
         return TypedResults.Ok(new ActivityPage([.. items.Select(a => ActivityResponse.Of(a, withLaps: false))], next));
     }
 

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RunStrong.Coaching.Log.Reading;
+using RunStrong.Silo.Activities;
+using RunStrong.Silo.Api.Activities;
 using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api.DataProtection;
@@ -19,7 +22,7 @@ public static class AthleteDataProtectionApi
     }
 
     private static async Task<Results<Ok<AthleteExportResponse>, ProblemHttpResult>> Export(
-        string tenantId, string athleteId, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string tenantId, string athleteId, HttpContext http, IGrainFactory grains, ActivityStore activities, TimeProvider clock)
     {
         var export = await grains.Athlete(tenantId, athleteId).Export();
         if (export is null)
@@ -27,9 +30,20 @@ public static class AthleteDataProtectionApi
             return Problems.NoAthlete(athleteId);
         }
 
+        var uploaded = new List<ActivityResponse>();
+        string? after = null;
+        do
+        {
+            // Every activity with its laps (originals are downloaded one by one at their own path).
+            var (items, next) = await activities.ListAsync(tenantId, athleteId, null, null, after, LogPageRequest.MaxLimit, http.RequestAborted);
+            uploaded.AddRange(items.Select(a => ActivityResponse.Of(a)));
+            after = next;
+        }
+        while (after is not null);
+
         var now = clock.GetUtcNow();
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{tenantId}-{athleteId}-export-{now:yyyyMMdd'T'HHmmss'Z'}.json\"";
-        return TypedResults.Ok(AthleteExportResponse.Of(tenantId, athleteId, export, now));
+        return TypedResults.Ok(AthleteExportResponse.Of(tenantId, athleteId, export, uploaded, now));
     }
 
     private static async Task<Results<NoContent, Accepted>> Erase(string tenantId, string athleteId, IGrainFactory grains) =>

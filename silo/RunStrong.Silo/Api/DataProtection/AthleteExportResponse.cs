@@ -3,6 +3,7 @@ using RunStrong.Coaching.Log;
 using RunStrong.Contracts.Athletes;
 using RunStrong.Contracts.Tenants;
 using RunStrong.Onboarding;
+using RunStrong.Silo.Api.Activities;
 using RunStrong.Silo.Api.Challenges;
 using RunStrong.Silo.Api.LogHistory;
 using RunStrong.Silo.Api.Members;
@@ -27,11 +28,12 @@ public sealed record AthleteExportResponse(
     IReadOnlyList<WeeklyTotals> FoldedWeeks,
     IReadOnlyList<ExportedChallenge> Challenges,
     ProfileBasics? PartialProfile,
-    IReadOnlyList<ApiKeyInfo> Keys)
+    IReadOnlyList<ApiKeyInfo> Keys,
+    IReadOnlyList<ActivityResponse> Activities)
 {
     public const int CurrentFormat = 1;
 
-    public static AthleteExportResponse Of(string tenantId, string athleteId, AthleteExport export, DateTimeOffset now) =>
+    public static AthleteExportResponse Of(string tenantId, string athleteId, AthleteExport export, IReadOnlyList<ActivityResponse> activities, DateTimeOffset now) =>
         new(
             CurrentFormat,
             now,
@@ -41,10 +43,11 @@ public sealed record AthleteExportResponse(
             export.Profile,
             export.Member is null ? null : MemberResponse.Of(export.Member),
             export.ImportedMember,
-            new ExportedLog(export.Runs, export.StrengthSessions, export.Nutrition, export.Measurements),
+            new ExportedLog(export.Runs, export.StrengthSessions, export.Nutrition, export.Measurements, export.CrossTraining),
             [.. export.Weeks.Select(WeekResponse.Of)],
             export.FoldedWeeks,
             [.. export.Challenges.Select(c => new ExportedChallenge(c.ChallengeId, c.TeamId, c.Score.Value, ScoreUnits.Of(c.Rules)))],
             export.PartialProfile,
-            export.Keys);
+            export.Keys,
+            activities);
 }

@@ -7,4 +7,5 @@ public sealed record ExportedLog(
     IReadOnlyList<Run> Runs,
     IReadOnlyList<StrengthSession> StrengthSessions,
     IReadOnlyList<NutritionDay> Nutrition,
-    IReadOnlyList<Measurement> Measurements);
+    IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<CrossTrainingSession> CrossTraining);
