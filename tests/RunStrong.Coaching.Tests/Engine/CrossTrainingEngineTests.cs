@@ -11,8 +11,8 @@ namespace RunStrong.Coaching.Tests.Engine;
 /// </summary>
 public sealed class CrossTrainingEngineTests
 {
-    /// <summary>The steady 70 kg man (FFM 61.6 kg, 36) with a 90-min, 900-kcal ride yesterday, no heart rate.</summary>
-    private static AthleteBuilder SteadyWithRide() => AthleteBuilder.Steady().Cross(1, 90, 900);
+    /// <summary>The steady 70 kg man (FFM 61.6 kg, 36) with a 90-min, 40-km, 900-kcal ride yesterday, no heart rate.</summary>
+    private static AthleteBuilder SteadyWithRide() => AthleteBuilder.Steady().Cross(1, 90, 900, km: 40);
 
     [Fact]
     public void A_rides_energy_lowers_energy_availability_and_raises_the_energy_target()
@@ -110,7 +110,7 @@ public sealed class CrossTrainingEngineTests
         // The week of Monday 2026-11-23 as of Wednesday the 25th: Tuesday's tempo run (10 km, 50 min) plus a 60-min ride.
         var monday = new DateOnly(2026, 11, 23);
         var without = CoachingEngine.PlanWeek(AthleteBuilder.Steady().Build(), monday, AthleteBuilder.AsOf);
-        var with = CoachingEngine.PlanWeek(AthleteBuilder.Steady().Cross(1, 60, 700).Build(), monday, AthleteBuilder.AsOf);
+        var with = CoachingEngine.PlanWeek(AthleteBuilder.Steady().Cross(1, 60, 700, km: 25).Build(), monday, AthleteBuilder.AsOf);
 
         var tuesday = with.Days[1];
         var ride = Assert.Single(tuesday.Sessions, s => s.Kind == PlannedSessionKind.CrossTraining);
