@@ -25,6 +25,8 @@ internal sealed class AthleteBuilder
 
     public List<Measurement> Measurements { get; } = [];
 
+    public List<CrossTrainingSession> CrossTraining { get; } = [];
+
     /// <summary>Male, 180 cm, 70 kg, 12 % body fat (dexa): FFM 61.6 kg. Three years running, base phase.</summary>
     public static AthleteProfile Man => new(Sex.Male, 1990, 180, 70, 12, BodyFatMethod.Dexa, 36, Goal.Maintain, TrainingPhase.Base, false);
 
@@ -98,6 +100,13 @@ internal sealed class AthleteBuilder
             Exercises.Of("Romanian deadlift", setsEach, MuscleGroup.Hamstrings, MuscleGroup.Glutes),
             Exercises.Of("Calf raise", setsEach, MuscleGroup.Calves));
 
+    /// <summary>A session other than running, as an activity file logs it.</summary>
+    public AthleteBuilder Cross(int daysAgo, double minutes, double kcal, int? avgHeartRate = null, string sport = "cycling", double? km = null, int hour = 12)
+    {
+        CrossTraining.Add(new CrossTrainingSession($"x{++sequence}", At(daysAgo, hour), sport, minutes, kcal, avgHeartRate, km));
+        return this;
+    }
+
     public AthleteBuilder UpperBodySession(int daysAgo, int hour = 18) =>
         Session(daysAgo, 45, null, hour, Exercises.Of("Bench press", 4, MuscleGroup.Upper), Exercises.Of("Plank", 3, MuscleGroup.Core));
 
@@ -134,10 +143,11 @@ internal sealed class AthleteBuilder
         Strength.RemoveAll(s => s.UtcDay() >= from);
         Nutrition.RemoveAll(n => n.Date >= from);
         Measurements.RemoveAll(m => m.Date >= from);
+        CrossTraining.RemoveAll(s => LocalCalendar.Utc.DayOf(s.StartedAt) >= from);
         return this;
     }
 
-    public AthleteData Build() => new(Profile, [.. Runs], [.. Strength], [.. Nutrition], [.. Measurements]);
+    public AthleteData Build() => new(Profile, [.. Runs], [.. Strength], [.. Nutrition], [.. Measurements], [.. CrossTraining]);
 
     public CoachingReport Evaluate() => CoachingEngine.Evaluate(Build(), AsOf);
 

@@ -42,6 +42,16 @@ internal static class GeneratedHistories
         from sets in Gen.Choose(1, 12)
         select new StrengthSession("s", start, minutes, null, [new Exercise("x", [.. groups], sets, 8, null)]);
 
+    /// <summary>Cross-training as activity files log it: any sport, with or without a heart rate or a distance.</summary>
+    public static readonly Gen<CrossTrainingSession> CrossSessions =
+        from start in Start
+        from sport in Gen.Elements("cycling", "swimming", "rowing", "walking", "training")
+        from minutes in Between(5, 300)
+        from kcal in Between(0, 3000)
+        from heartRate in Gen.Elements<int?>(null, 60, 110, 130, 150, 175, 200)
+        from km in Maybe(Between(0, 150))
+        select new CrossTrainingSession("x", start, sport, minutes, kcal, heartRate, km);
+
     public static readonly Gen<NutritionDay> Days =
         from ago in Gen.Choose(-2, 20)
         from kcal in Between(0, 6000)
@@ -78,7 +88,8 @@ internal static class GeneratedHistories
         from sessions in Gen.ListOf(Sessions)
         from days in Gen.ListOf(Days)
         from weighings in Gen.ListOf(Weighings)
-        select new AthleteData(profile, [.. runs], [.. sessions], [.. days], [.. weighings])).ToArbitrary();
+        from cross in Gen.ListOf(CrossSessions)
+        select new AthleteData(profile, [.. runs], [.. sessions], [.. days], [.. weighings], [.. cross])).ToArbitrary();
 
     public static readonly Arbitrary<AthleteData> RealisticAthletes = (
         from profile in Profiles
@@ -86,7 +97,9 @@ internal static class GeneratedHistories
         from sessions in Gen.ListOf(Sessions)
         from days in Gen.ListOf(Days)
         from weighings in WeighInSeries
-        select new AthleteData(profile with { WeightKg = weighings.Length > 0 ? weighings[0].WeightKg : profile.WeightKg }, [.. runs], [.. sessions], [.. days], weighings)).ToArbitrary();
+        from cross in Gen.ListOf(CrossSessions)
+        select new AthleteData(
+            profile with { WeightKg = weighings.Length > 0 ? weighings[0].WeightKg : profile.WeightKg }, [.. runs], [.. sessions], [.. days], weighings, [.. cross])).ToArbitrary();
 
     public static Gen<double> Between(double min, double max) => Gen.Choose(0, 10_000).Select(i => min + ((max - min) * i / 10_000));
 

@@ -111,7 +111,8 @@ public sealed class CoachingInvariants
             from sessions in Gen.ListOf(GeneratedHistories.Sessions)
             from days in Gen.ListOf(GeneratedHistories.Days)
             from weighings in Gen.ListOf(GeneratedHistories.Weighings)
-            select (runs, sessions, days, weighings)).ToArbitrary();
+            from cross in Gen.ListOf(GeneratedHistories.CrossSessions)
+            select (runs, sessions, days, weighings, cross)).ToArbitrary();
         Prop.ForAll(GeneratedHistories.RealisticAthletes, later, (athlete, extra) =>
         {
             var cutoff = AsOf.AddDays(-3);
@@ -121,6 +122,7 @@ public sealed class CoachingInvariants
                 StrengthSessions = [.. athlete.StrengthSessions, .. extra.sessions.Where(s => athlete.Profile.Calendar.DayOf(s.StartedAt) > cutoff)],
                 Nutrition = [.. athlete.Nutrition.Where(d => d.Date <= cutoff), .. extra.days.Where(d => d.Date > cutoff).DistinctBy(d => d.Date)],
                 Measurements = [.. athlete.Measurements, .. extra.weighings.Where(m => m.Date > cutoff)],
+                CrossTraining = [.. athlete.CrossTraining, .. extra.cross.Where(s => athlete.Profile.Calendar.DayOf(s.StartedAt) > cutoff)],
             };
             var without = athlete with { Nutrition = [.. athlete.Nutrition.Where(d => d.Date <= cutoff)] };
             return JsonSerializer.Serialize(CoachingEngine.Evaluate(added, cutoff)) == JsonSerializer.Serialize(CoachingEngine.Evaluate(without, cutoff));
