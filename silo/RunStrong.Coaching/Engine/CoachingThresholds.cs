@@ -165,7 +165,7 @@ public static class CoachingThresholds
     /// <summary>Default session RPE by kind when none is logged (docs/COACHING.md).</summary>
     public const int DefaultRpeEasy = 3, DefaultRpeLong = 4, DefaultRpeTempo = 6, DefaultRpeInterval = 8, DefaultRpeStrength = 6;
 
-    // --- Cross-training load (docs/COACHING.md, "Figures") ---------------------------------------------
+    // --- Cross-training load (docs/COACHING.md, "Cross-training") --------------------------------------
     /// <summary>Age-predicted maximal heart rate, 208 - 0.7 x age, beats/min (Tanaka, Monahan &amp; Seals 2001 J Am Coll Cardiol, meta-analysis).</summary>
     public const double HrMaxIntercept = 208, HrMaxPerYearOfAge = 0.7;
 

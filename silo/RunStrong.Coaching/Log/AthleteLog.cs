@@ -5,7 +5,8 @@ namespace RunStrong.Coaching.Log;
 /// <summary>
 /// Everything an athlete logged: entries in detail for the <see cref="DetailWindow"/>, weekly totals before
 /// it. Logging is idempotent by entry id; an entry still in detail can be replaced or removed by its id (a
-/// day's nutrition by its date), a folded run or cross-training session taken back out of its week given the entry. Mutable and plain, so a grain can hold and persist it as is.
+/// day's nutrition by its date), and a folded run or cross-training session taken back out of its week given the
+/// entry. Mutable and plain, so a grain can hold and persist it as is.
 /// </summary>
 public sealed class AthleteLog
 {
