@@ -30,7 +30,7 @@ public static class AthleteListing
     public static long NextRevision(long previous, DateTimeOffset now) => Math.Max(previous + 1, now.UtcTicks);
 
     /// <summary>
-    /// The local day of the latest run or strength session; for training only in folded weeks, the last day of
+    /// The local day of the latest run, strength or cross-training session; for training only in folded weeks, the last day of
     /// the latest such week (the day itself is no longer stored).
     /// </summary>
     private static DateOnly? LastActivityOn(AthleteLog log, LocalCalendar calendar)
@@ -46,7 +46,12 @@ public static class AthleteListing
             latest = Later(latest, calendar.DayOf(session.StartedAt));
         }
 
-        if (latest is null && log.EarlierWeeks.Where(w => w.Runs > 0 || w.StrengthSessions > 0).Select(w => (DateOnly?)w.WeekOf).Max() is { } week)
+        foreach (var session in log.CrossTraining)
+        {
+            latest = Later(latest, calendar.DayOf(session.StartedAt));
+        }
+
+        if (latest is null && log.EarlierWeeks.Where(w => w.Runs > 0 || w.StrengthSessions > 0 || w.CrossTrainingSessions > 0).Select(w => (DateOnly?)w.WeekOf).Max() is { } week)
         {
             latest = week.AddDays(6);
         }

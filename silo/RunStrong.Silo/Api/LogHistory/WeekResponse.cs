@@ -19,7 +19,10 @@ public sealed record WeekResponse(
     double? ProteinGPerDay,
     double? CarbsGPerDay,
     double? CaloriesKcalPerDay,
-    double? LastWeightKg)
+    double? LastWeightKg,
+    int CrossTrainingSessions,
+    double CrossTrainingMinutes,
+    double CrossTrainingKcal)
 {
     public static WeekResponse Of(WeeklyTotals week) =>
         new(
@@ -35,7 +38,10 @@ public sealed record WeekResponse(
             MeanPerDay(week.ProteinG, week.NutritionDays, 1),
             MeanPerDay(week.CarbsG, week.NutritionDays, 1),
             MeanPerDay(week.CaloriesKcal, week.NutritionDays, 0),
-            week.LastWeightKg);
+            week.LastWeightKg,
+            week.CrossTrainingSessions,
+            Math.Round(week.CrossTrainingMinutes, 1),
+            Math.Round(week.CrossTrainingKcal));
 
     private static double? MeanPerDay(double total, int days, int digits) => days == 0 ? null : Math.Round(total / days, digits);
 }
