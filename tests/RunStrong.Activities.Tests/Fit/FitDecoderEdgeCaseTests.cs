@@ -285,6 +285,25 @@ public sealed class FitDecoderEdgeCaseTests
         Assert.Equal("trail", recording.SubSport);
     }
 
+    [Fact]
+    public void A_damaged_compressed_upload_is_refused_as_malformed()
+    {
+        var zipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(zipped, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(FitFixtures.Bytes("garmin-fenix-5-run.fit"));
+        }
+
+        // The first deflate block header follows gzip's 10-byte header: block type 11 is reserved, i.e. damage.
+        var damaged = zipped.ToArray();
+        damaged[10] |= 0b110;
+
+        var refusal = Assert.Throws<ActivityFileException>(() =>
+            FitActivityReader.Read(new System.IO.Compression.GZipStream(new MemoryStream(damaged), System.IO.Compression.CompressionMode.Decompress)));
+
+        Assert.Equal(ActivityFileProblem.Malformed, refusal.Problem);
+    }
+
     /// <summary>Two minutes of 1 Hz records (heart rate, distance) and no session.</summary>
     private static FitFileBuilder Run(FitFileBuilder builder, byte fileType = Activity, byte hr = 150, bool fileId = true)
     {
