@@ -94,6 +94,21 @@ public sealed class FitActivityReaderFixtureTests
         Assert.InRange(recording.Laps[1].AvgHeartRate!.Value, 168, 172);
     }
 
+    [Fact]
+    public void Reads_the_generated_steady_run_with_its_auto_laps()
+    {
+        var recording = Read("Generated/steady-run.fit");
+
+        var session = recording.Session!;
+        Assert.Equal(3600, session.TimerS);
+        Assert.InRange(session.DistanceM!.Value, 10_700, 11_200); // 60 min at ~5:30/km
+        Assert.InRange(session.AvgHeartRate!.Value, 143, 147);
+        Assert.Equal(11, recording.Laps.Count); // ten full kilometres and the rest
+        Assert.All(recording.Laps.Take(10), l => Assert.InRange(l.DistanceM!.Value, 1000, 1004));
+        Assert.Equal(3600, recording.Samples.Count);
+        Assert.InRange(recording.Samples.DistanceM, session.DistanceM.Value - 4, session.DistanceM.Value);
+    }
+
     private static ActivityRecording Read(string file)
     {
         using var stream = File.OpenRead(FitFixtures.PathOf(file));
