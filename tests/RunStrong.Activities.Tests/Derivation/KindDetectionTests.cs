@@ -40,6 +40,33 @@ public sealed class KindDetectionTests
         Assert.Equal(RunKind.Easy, Kind(run));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(7)]
+    public void Sparse_sampling_neither_hides_intervals_nor_invents_them(int every)
+    {
+        var steady = new SyntheticRun { SampleEverySeconds = every }.Hills(2400, 3.0, 0.12, 240).Stop(45).Hills(600, 3.0, 0.12, 240);
+        var repeats = new SyntheticRun { SampleEverySeconds = every }.Run(900, 2.8).Repeats(5, 180, 4.2, 120, 2.4).Run(600, 2.8);
+
+        Assert.Equal(RunKind.Easy, Kind(steady));
+        Assert.Equal(RunKind.Interval, Kind(repeats));
+    }
+
+    [Fact]
+    public void A_recording_without_distance_is_judged_by_time_and_heart_rate_only()
+    {
+        var series = new SampleSeries();
+        for (var s = 0; s <= 4800; s++)
+        {
+            series.Add(new ActivitySample(SyntheticRun.Start.AddSeconds(s), null, null, 140 + (s / 60 % 2 * 30)));
+        }
+
+        var recording = new ActivityRecording { Format = ActivityFormat.Fit, Sport = "running", SubSport = "treadmill", Laps = [], Samples = series };
+
+        Assert.Equal(RunKind.Long, ActivityDerivation.Derive(recording, AthleteContext.Unknown).Kind);
+    }
+
     [Fact]
     public void Strides_after_an_easy_run_stay_easy()
     {

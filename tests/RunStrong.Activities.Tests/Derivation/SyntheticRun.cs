@@ -21,6 +21,9 @@ public sealed class SyntheticRun
 
     public int Seed { get; init; } = 42;
 
+    /// <summary>One sample every this many seconds (Garmin's smart recording writes one every 1-10 s).</summary>
+    public int SampleEverySeconds { get; init; } = 1;
+
     public bool RecordHeartRate { get; init; } = true;
 
     public SyntheticRun Run(double seconds, double speedMps, int heartRate = 145)
@@ -78,7 +81,7 @@ public sealed class SyntheticRun
             {
                 along += part.Speed(t);
                 heart += (part.HeartRate(t) - heart) / 30; // about 30 s to close most of the gap
-                if (!part.Samples)
+                if (!part.Samples || second % SampleEverySeconds != 0)
                 {
                     continue;
                 }
