@@ -12,7 +12,17 @@ public static class FitActivityReader
     {
         ArgumentNullException.ThrowIfNull(file);
         var builder = new FitActivityRecordingBuilder();
-        var stop = FitActivityMessageReader.Read(file, builder);
+        FitDecodeStop? stop;
+        try
+        {
+            stop = FitActivityMessageReader.Read(file, builder);
+        }
+        catch (InvalidDataException damaged)
+        {
+            // What an unpacking stream (gzip, deflate) throws for damaged input: bad input all the same.
+            throw new ActivityFileException($"The file could not be unpacked: {damaged.Message}", damaged);
+        }
+
         return builder.Build(stop);
     }
 }

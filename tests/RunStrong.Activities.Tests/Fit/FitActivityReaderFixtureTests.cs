@@ -95,12 +95,18 @@ public sealed class FitActivityReaderFixtureTests
     }
 
     [Fact]
-    public void Caps_the_laps_it_keeps()
+    public void Reads_the_generated_steady_run_with_its_auto_laps()
     {
-        var recording = Read("Generated/long-run-1mb.fit");
+        var recording = Read("Generated/steady-run.fit");
 
-        Assert.True(recording.Laps.Count <= ActivityRecording.MaxLaps);
-        Assert.Equal(recording.Samples.Count, (int)(recording.Session!.ElapsedS!.Value));
+        var session = recording.Session!;
+        Assert.Equal(3600, session.TimerS);
+        Assert.InRange(session.DistanceM!.Value, 10_700, 11_200); // 60 min at ~5:30/km
+        Assert.InRange(session.AvgHeartRate!.Value, 143, 147);
+        Assert.Equal(11, recording.Laps.Count); // ten full kilometres and the rest
+        Assert.All(recording.Laps.Take(10), l => Assert.InRange(l.DistanceM!.Value, 1000, 1004));
+        Assert.Equal(3600, recording.Samples.Count);
+        Assert.InRange(recording.Samples.DistanceM, session.DistanceM.Value - 4, session.DistanceM.Value);
     }
 
     private static ActivityRecording Read(string file)

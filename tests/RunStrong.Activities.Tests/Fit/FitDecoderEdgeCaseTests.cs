@@ -285,6 +285,66 @@ public sealed class FitDecoderEdgeCaseTests
         Assert.Equal("trail", recording.SubSport);
     }
 
+    [Fact]
+    public void A_damaged_compressed_upload_is_refused_as_malformed()
+    {
+        var zipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(zipped, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(FitFixtures.Bytes("garmin-fenix-5-run.fit"));
+        }
+
+        // The first deflate block header follows gzip's 10-byte header: block type 11 is reserved, i.e. damage.
+        var damaged = zipped.ToArray();
+        damaged[10] |= 0b110;
+
+        var refusal = Assert.Throws<ActivityFileException>(() =>
+            FitActivityReader.Read(new System.IO.Compression.GZipStream(new MemoryStream(damaged), System.IO.Compression.CompressionMode.Decompress)));
+
+        Assert.Equal(ActivityFileProblem.Malformed, refusal.Problem);
+    }
+
+    [Fact]
+    public void Keeps_at_most_max_laps()
+    {
+        var builder = new FitFileBuilder().FileId(Activity).Definition(2, 19, (2, 4, UInt32), (7, 4, UInt32), (23, 1, Enum));
+        for (var lap = 0u; lap < ActivityRecording.MaxLaps + 100; lap++)
+        {
+            builder.Data(2, [.. FitFileBuilder.UInt32(Morning + (lap * 60)), .. FitFileBuilder.UInt32(60_000), 4]);
+        }
+
+        var recording = ReadBytes(Run(builder, fileId: false).Build());
+
+        Assert.Equal(ActivityRecording.MaxLaps, recording.Laps.Count);
+        Assert.All(recording.Laps, l => Assert.Equal(LapIntensity.Recovery, l.Intensity));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(FitProfile.FitEpochUnixSeconds + Morning + ((ActivityRecording.MaxLaps - 1) * 60)), recording.Laps[^1].StartedAt);
+    }
+
+    [Fact]
+    public void Decoding_allocates_per_file_not_per_record()
+    {
+        var small = FitFixtures.Bytes("Generated/steady-run.fit"); // 3,600 records
+        var large = FitFixtures.Bytes("Generated/long-run-1mb.fit"); // 45,780 records
+        AllocatedDecoding(small);
+
+        var forSmall = AllocatedDecoding(small);
+        var forLarge = AllocatedDecoding(large);
+
+        Assert.True(forLarge < 16 * 1024, $"decoding 45,780 records allocated {forLarge} bytes");
+        Assert.True(forLarge - forSmall < 4 * 1024, $"12x the records cost {forLarge - forSmall} more bytes");
+    }
+
+    private static long AllocatedDecoding(byte[] file)
+    {
+        var stream = new MemoryStream(file, writable: false);
+        var counter = new RecordCounter();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        FitActivityMessageReader.Read(stream, counter);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(counter.Records > 3000);
+        return allocated;
+    }
+
     /// <summary>Two minutes of 1 Hz records (heart rate, distance) and no session.</summary>
     private static FitFileBuilder Run(FitFileBuilder builder, byte fileType = Activity, byte hr = 150, bool fileId = true)
     {
@@ -314,4 +374,31 @@ public sealed class FitDecoderEdgeCaseTests
     private static ActivityRecording ReadBytes(byte[] file) => FitActivityReader.Read(new MemoryStream(file));
 
     private static ActivityFileException Refusal(byte[] file) => Assert.Throws<ActivityFileException>(() => ReadBytes(file));
+
+    private sealed class RecordCounter : IFitActivityHandler
+    {
+        public int Records { get; private set; }
+
+        public void OnFileStart(int fileIndex)
+        {
+        }
+
+        public void OnFileType(int fileType)
+        {
+        }
+
+        public void OnSport(int? sport, int? subSport)
+        {
+        }
+
+        public void OnSession(in FitSummaryMessage session)
+        {
+        }
+
+        public void OnLap(in FitSummaryMessage lap)
+        {
+        }
+
+        public void OnRecord(in FitRecordMessage record) => Records++;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using RunStrong.Activities.Derivation;
 using RunStrong.Activities.Recording;
 using RunStrong.Activities.Xml;
 using Xunit;
@@ -116,7 +117,8 @@ public sealed class HardenedXmlTests
             try
             {
                 var recording = Read(file.EndsWith(".tcx", StringComparison.Ordinal) ? "tcx" : "gpx", new MemoryStream(damaged));
-                outcome = recording.Samples.Count >= 0 ? "read" : "?";
+                var summary = ActivityDerivation.Derive(recording, AthleteContext.Unknown);
+                outcome = double.IsFinite(summary.DistanceKm) && double.IsFinite(summary.EnergyKcal) ? "read" : "not finite";
             }
             catch (ActivityFileException refusal)
             {
@@ -127,6 +129,7 @@ public sealed class HardenedXmlTests
         }
 
         Assert.True(outcomes.ContainsKey("Malformed"), string.Join(", ", outcomes));
+        Assert.False(outcomes.ContainsKey("not finite"), string.Join(", ", outcomes));
     }
 
     private static byte[] Damage(byte[] original, Random random)

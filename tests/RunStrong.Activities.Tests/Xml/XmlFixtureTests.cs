@@ -101,6 +101,16 @@ public sealed class XmlFixtureTests
         Assert.Contains("waypoints", MessageFor("unicode_with_bom.gpx"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("test.tcx", ActivityFormat.Tcx)]
+    [InlineData("track-with-empty-segment.gpx", ActivityFormat.Gpx)]
+    public void The_activity_reader_dispatches_xml_formats_to_their_readers(string file, ActivityFormat format)
+    {
+        using var stream = ReferenceFiles.Open(file);
+
+        Assert.Equal(format, ActivityReader.Read(stream, format).Format);
+    }
+
     private static DateTimeOffset Time(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
