@@ -17,6 +17,10 @@ public static class ActivityFileSamples
     public static byte[] RunGpx(DateTimeOffset start, TimeSpan duration, double metresPerSecond = 3.0, int heartRate = 140) =>
         Gpx(start, [(duration, metresPerSecond, heartRate)]);
 
+    /// <summary>A steady ride (GPX track type "cycling").</summary>
+    public static byte[] RideGpx(DateTimeOffset start, TimeSpan duration, double metresPerSecond = 7.0, int heartRate = 125) =>
+        Gpx(start, [(duration, metresPerSecond, heartRate)], "cycling");
+
     /// <summary>
     /// A structured interval session: 10 min warm-up jog, 6 x (3 min hard at 4.3 m/s, HR 172 + 2 min recovery jog at
     /// 2.4 m/s, HR 138), 10 min cool-down.
@@ -35,13 +39,13 @@ public static class ActivityFileSamples
     }
 
     /// <summary>A track of consecutive stretches, each at its own speed and heart rate.</summary>
-    public static byte[] Gpx(DateTimeOffset start, IReadOnlyList<(TimeSpan Duration, double MetresPerSecond, int HeartRate)> segments)
+    public static byte[] Gpx(DateTimeOffset start, IReadOnlyList<(TimeSpan Duration, double MetresPerSecond, int HeartRate)> segments, string type = "running")
     {
         var gpx = new StringBuilder();
         gpx.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             .Append("<gpx version=\"1.1\" creator=\"RunStrong tests\" xmlns=\"http://www.topografix.com/GPX/1/1\" ")
             .Append("xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">\n")
-            .Append("<trk><name>Run</name><type>running</type><trkseg>\n");
+            .Append(CultureInfo.InvariantCulture, $"<trk><name>Activity</name><type>{type}</type><trkseg>\n");
         var seconds = 0;
         var metres = 0.0;
         AppendPoint(gpx, start, seconds, metres, segments[0].HeartRate);

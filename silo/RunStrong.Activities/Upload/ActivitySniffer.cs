@@ -34,7 +34,8 @@ public static class ActivitySniffer
 
     /// <summary>
     /// The local name of the first element, skipping a byte-order mark, whitespace, the XML declaration, processing
-    /// instructions, comments and a DOCTYPE (which the readers then refuse); null when the head is not XML.
+    /// instructions and comments; a DOCTYPE names the root itself (the readers then refuse the DTD, whose internal
+    /// subset may be longer than the head). Null when the head is not XML.
     /// </summary>
     private static string? RootElementOf(ReadOnlySpan<byte> head)
     {
@@ -57,9 +58,20 @@ public static class ActivitySniffer
                 return null;
             }
 
-            if (Skip(text, ref at, "<?", "?>") || Skip(text, ref at, "<!--", "-->") || Skip(text, ref at, "<!", ">"))
+            if (Skip(text, ref at, "<?", "?>") || Skip(text, ref at, "<!--", "-->"))
             {
                 continue;
+            }
+
+            if (string.CompareOrdinal(text, at, "<!DOCTYPE", 0, 9) == 0)
+            {
+                at += 9;
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+
+                at--; // the name is read as if it followed '<'
             }
 
             var start = at + 1;

@@ -105,13 +105,15 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task A_run_too_short_to_log_and_one_dated_in_the_future_are_422()
+    public async Task Runs_too_short_to_log_and_one_dated_in_the_future_are_422()
     {
         var (client, athlete) = await NewAthleteAsync();
 
-        using var tiny = await UploadAsync(client, athlete, Fixture("Activity.fit"));
+        using var seconds = await UploadAsync(client, athlete, Fixture("Activity.fit"));
+        using var tiny = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 8), TimeSpan.FromMinutes(2), metresPerSecond: 0.7));
         using var future = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.Today.AddDays(5), 8), TimeSpan.FromMinutes(20)));
 
+        Assert.Equal("noTimedTrack", (await AssertProblemAsync(seconds, HttpStatusCode.UnprocessableEntity)).GetProperty("problem").GetString());
         Assert.Equal("implausible", (await AssertProblemAsync(tiny, HttpStatusCode.UnprocessableEntity)).GetProperty("problem").GetString());
         Assert.Contains("future", (await AssertProblemAsync(future, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await AssertNothingStoredAsync(client, athlete);

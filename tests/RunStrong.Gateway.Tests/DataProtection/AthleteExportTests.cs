@@ -25,7 +25,7 @@ public sealed class AthleteExportTests(PlatformFixture fixture)
         }, Cancel)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync($"{athlete}/nutrition/{TestDates.Iso(day)}", new { caloriesKcal = 2400, proteinG = 110, carbsG = 300 }, Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/measurements", new { id = "weigh-1", date = TestDates.Iso(day), weightKg = 60.5 }, Cancel)).EnsureSuccessStatusCode();
-        var ride = await Activities.ActivityUploads.UploadOkAsync(client, athlete, Activities.ActivityUploads.Fixture("garmin-fenix-5-bike.fit"));
+        var ride = await Activities.ActivityUploads.UploadOkAsync(client, athlete, ActivityFileSamples.RideGpx(Activities.ActivityUploads.At(day, 17), TimeSpan.FromMinutes(45)));
         using var issued = await client.PostAsync($"{athlete}/keys", null, Cancel);
         var key = await issued.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
