@@ -23,6 +23,12 @@ public sealed class SampleSeries
     /// </summary>
     public const double MinMovingSpeedMps = 0.5;
 
+    /// <summary>
+    /// Heart rates outside this range are a sensor dropping out (straps report 0 when contact is lost), not a heart:
+    /// the same 30-250 bpm bounds as a logged run's average (RunInput).
+    /// </summary>
+    public const int MinHeartRate = 30, MaxPlausibleHeartRate = 250;
+
     private SampleBin[] bins = new SampleBin[64];
     private int binCount;
     private ActivitySample? previous;
@@ -66,6 +72,12 @@ public sealed class SampleSeries
             return;
         }
 
+        Fold(sample.HeartRate is < MinHeartRate or > MaxPlausibleHeartRate ? sample with { HeartRate = null } : sample);
+    }
+
+    private void Fold(in ActivitySample sample)
+    {
+
         Count++;
         First ??= sample.Time;
         Last = sample.Time;
@@ -107,7 +119,7 @@ public sealed class SampleSeries
                 MovingSeconds += seconds;
             }
 
-            // A pause's heart rate is not the effort's: weight heart rate by moving time only, capped at the gap limit.
+            // A pause's heart rate is not the effort's: gaps longer than a moving gap (auto-pause) add no heart rate time.
             if (heartRate is { } rate && seconds <= MaxMovingGapSeconds)
             {
                 bin.HeartRateSeconds += seconds;
