@@ -90,11 +90,12 @@ public sealed class ActivityUploadScenario : ISelfTimedScenario
         output.WriteLine(Line(created));
 
         // Re-uploads: each client's last file, already recorded for its athlete, sent again and again.
-        var again = Enumerable.Range(0, Clients).Select(_ => NextNew(0)).ToArray();
+        var again = new (string Path, byte[] File)[Clients];
         for (var i = 0; i < Clients; i++)
         {
-            again[i] = (again[i].Item1, (byte[])again[i].Item2.Clone());
-            await UploadOnceAsync(gateway, tenant, again[i].Item1, again[i].Item2, HttpStatusCode.Created, cancellationToken);
+            var (path, file) = NextNew(i);
+            again[i] = (path, (byte[])file.Clone());
+            await UploadOnceAsync(gateway, tenant, path, again[i].File, HttpStatusCode.Created, cancellationToken);
         }
 
         var repeated = await phase.RunAsync("re-upload (200)", client => again[client], HttpStatusCode.OK, duration, MaxUploadsPerPhase, cancellationToken);
