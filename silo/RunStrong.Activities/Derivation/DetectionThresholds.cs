@@ -37,8 +37,19 @@ internal static class DetectionThresholds
     /// <summary>At least 3 work bouts separated by recoveries make an interval session (the brief; 3-6 repeats in COACHING.md's plan).</summary>
     public const int MinRepeats = 3;
 
-    /// <summary>Speed is smoothed over 20 s: GPS noise on 1-s points averages out, and it stays shorter than the shortest work bout.</summary>
-    public const double SmoothingSeconds = 20;
+    /// <summary>
+    /// Speed is the median over 25 s (5 bins of 5 s): GPS noise on 1-s points averages out, a GPS jump (one or two
+    /// bins) is ignored, and it stays shorter than the shortest work bout.
+    /// </summary>
+    public const double SmoothingSeconds = 25;
+
+    /// <summary>
+    /// Slower than half the run's easy speed, and at least slower than 1 m/s (3.6 km/h, below a slow walk of about
+    /// 1.3 m/s), is standing still: a phone's GPS jitter while standing reads up to about 1.5 m/s, which the
+    /// recording's own moving rule (0.5 m/s) lets through. A walking recovery of a minute or more is therefore a
+    /// standing one here, which ends a work bout just the same.
+    /// </summary>
+    public const double StopSpeedMps = 1.0, StopSpeedFraction = 0.5;
 
     /// <summary>A stop (no movement) shorter than this is a traffic light and neither ends nor counts in a bout; a longer one is a standing recovery.</summary>
     public const double MaxTransientStopSeconds = 60;

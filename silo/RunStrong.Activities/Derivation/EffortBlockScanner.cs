@@ -4,17 +4,20 @@ namespace RunStrong.Activities.Derivation;
 /// Finds the blocks of a run held above an effort level, with hysteresis: a block starts where the smoothed level
 /// reaches <c>enter</c> and lasts while it stays at <c>hold</c> or above. A stop (traffic light, auto-pause) of up
 /// to <see cref="DetectionThresholds.MaxTransientStopSeconds"/> neither ends a block nor counts in it; a longer stop
-/// is a standing recovery and ends it.
+/// is a standing recovery and ends it. The bins at a stop's edges (<see cref="StreamProfile.NearStop"/>) are skipped.
 /// </summary>
 internal static class EffortBlockScanner
 {
     /// <param name="level">The smoothed level of a bin (speed or heart rate); null when unknown, which is below any level.</param>
-    /// <param name="ownLevel">The bin's own level, for the block's <see cref="EffortBlock.HardSeconds"/>.</param>
+    /// <param name="ownLevel">
+    /// The bin's own level: <see cref="EffortBlock.HardSeconds"/> counts bins where both it and the smoothed level reach
+    /// <c>enter</c>, so neither the window's reach nor one noisy bin lengthens a bout.
+    /// </param>
     public static List<EffortBlock> Scan(StreamProfile profile, Func<int, double?> level, Func<int, double?> ownLevel, double enter, double hold)
     {
+        ArgumentNullException.ThrowIfNull(ownLevel);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(level);
-        ArgumentNullException.ThrowIfNull(ownLevel);
         var blocks = new List<EffortBlock>();
         var open = false;
         int first = 0, last = 0;
@@ -32,14 +35,20 @@ internal static class EffortBlockScanner
 
         for (var i = 0; i < profile.Count; i++)
         {
-            if (profile.SmoothedSpeed[i] is null && IsStopKnown(profile))
+            if (profile.Stopped[i])
             {
-                stopped += profile.BinSeconds;
+                // The stop's own length: the median window marks a couple of running bins at each edge as stopped too.
+                stopped += profile.BinSpeed[i] is not { } own || own < profile.StopSpeed ? profile.BinSeconds : 0;
                 if (stopped > DetectionThresholds.MaxTransientStopSeconds)
                 {
                     Close();
                 }
 
+                continue;
+            }
+
+            if (profile.NearStop[i])
+            {
                 continue;
             }
 
@@ -59,7 +68,7 @@ internal static class EffortBlockScanner
                 last = i;
                 moving += profile.MovingSeconds[i];
                 distance += profile.DistanceM[i];
-                hard += ownLevel(i) >= hold ? profile.MovingSeconds[i] : 0;
+                hard += value >= enter && ownLevel(i) >= enter ? profile.MovingSeconds[i] : 0;
                 if (profile.HeartRate[i] is { } rate)
                 {
                     heartSeconds += profile.MovingSeconds[i];
@@ -71,7 +80,4 @@ internal static class EffortBlockScanner
         Close();
         return blocks;
     }
-
-    /// <summary>Stops are only known from distance; a recording without any (heart rate only) never stops.</summary>
-    private static bool IsStopKnown(StreamProfile profile) => profile.EasySpeed is not null;
 }

@@ -3,7 +3,7 @@ namespace RunStrong.Activities.Derivation;
 /// <summary>
 /// Work bouts found in the sample stream: blocks at <see cref="DetectionThresholds.WorkSpeedRatio"/> x the easy
 /// reference speed or faster, ending when speed falls back under <see cref="DetectionThresholds.RecoverySpeedRatio"/>
-/// x, lasting 30 s to 10 min of their own (unsmoothed) time, and, when heart rate was recorded, at or above the run's
+/// x, with 30 s to 10 min at the work level, and, when heart rate was recorded, at or above the run's
 /// average heart rate: a descent is fast but easy, a work bout is fast and hard.
 /// </summary>
 internal static class StreamIntervals

@@ -13,7 +13,8 @@ internal sealed class FitMessageDefinition
 
     private const byte Absent = 0;
 
-    private readonly FitFieldDefinition[] fields = new FitFieldDefinition[MaxFields];
+    // Grown on demand: most messages have a dozen or two fields, the format allows 255.
+    private FitFieldDefinition[] fields = new FitFieldDefinition[16];
 
     // Field number -> index + 1 (0: absent), so looking a field up costs one array read.
     private readonly byte[] slotByFieldNumber = new byte[256];
@@ -42,6 +43,11 @@ internal sealed class FitMessageDefinition
 
     public void AddField(byte number, byte size, byte baseType)
     {
+        if (FieldCount == fields.Length)
+        {
+            Array.Resize(ref fields, Math.Min(MaxFields, fields.Length * 2));
+        }
+
         fields[FieldCount] = new FitFieldDefinition(number, size, FitBaseTypes.FromDefinitionByte(baseType), DataSize);
         FieldCount++;
 
