@@ -1,3 +1,4 @@
+using RunStrong.Cli.Activities;
 using RunStrong.Cli.Commands;
 using RunStrong.Cli.Members;
 
@@ -38,6 +39,13 @@ internal static class RunStrongApp
                 members.AddCommand<EraseMemberCommand>("erase")
                     .WithDescription("Erases a member everywhere (state, directory, challenges, keys). Cannot be undone.")
                     .WithExample("members", "erase", "m-1042", "--tenant", "riverside-gym", "--yes");
+            });
+            config.AddBranch("activities", activities =>
+            {
+                activities.SetDescription("An athlete's activity files from watches and phones (FIT, TCX, GPX).");
+                activities.AddCommand<UploadActivitiesCommand>("upload")
+                    .WithDescription("Uploads an activity file, or a folder of them (e.g. a Strava export's activities/), and tells each file's outcome.")
+                    .WithExample("activities", "upload", "export/activities", "--athlete", "m-1042", "--tenant", "riverside-gym");
             });
             config.AddBranch("tenants", tenants =>
             {

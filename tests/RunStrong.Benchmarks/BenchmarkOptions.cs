@@ -93,7 +93,7 @@ public sealed record BenchmarkOptions
         Usage: dotnet tests/RunStrong.Benchmarks/bin/Release/net10.0/RunStrong.Benchmarks.dll [options]
           --scenario NAME        scenario to run (default athlete-read; --list shows them)
           --duration SECONDS     length of one measurement window (default 10; challenge: of the load, default 30;
-                                 directory: of each read phase, default 20)
+                                 directory: of each read phase, default 20; activity-upload: of each upload phase, default 30)
           --warmup SECONDS       unmeasured load per target before round 1 (default 10; directory: per read phase)
           --concurrency N        requests in flight (default 32)
           --rounds N             alternating rounds over all targets (default 3)

@@ -39,7 +39,8 @@ internal static class ProblemReader
                 root.TryGetProperty("status", out var s) && s.TryGetInt32(out var code) ? code : status,
                 Text(root, "title") ?? $"HTTP {status}",
                 Text(root, "detail"),
-                Errors(root));
+                Errors(root),
+                Text(root, "problem"));
         }
         catch (JsonException)
         {

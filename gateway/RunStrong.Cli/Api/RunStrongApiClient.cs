@@ -93,6 +93,31 @@ internal sealed class RunStrongApiClient : IDisposable
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
+    /// <summary>
+    /// Uploads one activity file as it is on disk (a <c>.gz</c> is sent packed, with <c>Content-Encoding: gzip</c>),
+    /// retried while the platform is busy: the same file always becomes the same activity, so a repeat is safe.
+    /// Returns the activity and whether it is new (201) or was uploaded before (200).
+    /// </summary>
+    /// <param name="open">Opens the file afresh for each attempt.</param>
+    public async Task<(UploadedActivity Activity, bool Created)> UploadActivityAsync(
+        string tenantId, string athleteId, Func<Stream> open, string contentType, bool gzipped, CancellationToken cancellationToken)
+    {
+        var path = $"{AthletePath(tenantId, athleteId)}/activities";
+        using var response = await BusyRetry.SendAsync(http, () =>
+        {
+            var content = new StreamContent(open());
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            if (gzipped)
+            {
+                content.Headers.ContentEncoding.Add("gzip");
+            }
+
+            return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        }, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var activity = await ReadAsync<UploadedActivity>(response, cancellationToken);
+        return (activity, response.StatusCode == System.Net.HttpStatusCode.Created);
+    }
+
     public async Task<CreatedTenant> CreateTenantAsync(NewTenant tenant, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/admin/tenants", tenant, Json, cancellationToken);

@@ -9,6 +9,7 @@ public static class ScenarioCatalog
         new ImportScenario(),
         new DirectoryScenario(),
         new Challenge.ChallengeScenario(),
+        new ActivityUpload.ActivityUploadScenario(),
     ];
 
     public static IScenario? Find(string name) =>
