@@ -21,6 +21,7 @@ namespace RunStrong.Silo.Activities;
 public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient tables)
 {
     private const string Name = "activities";
+    private const string ActivityIdMetadata = "activityid";
     private readonly CreatedContainer container = new(blobs, Name);
     private TableClient? table;
 
@@ -40,8 +41,11 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
     /// <summary>The row key every activity started at or before <paramref name="instant"/> sorts at or after.</summary>
     public static string RowKeyFloor(DateTimeOffset instant) => InvertedTicks(instant);
 
-    /// <summary>Stores the original file (gzipped at rest) unless the same file is stored already.</summary>
-    public async Task StoreFileAsync(string tenantId, string athleteId, string sha256, Stream file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the original file (gzipped at rest) unless the same file is stored already, with the id of the activity
+    /// it holds in its metadata (<see cref="FindActivityIdAsync"/>).
+    /// </summary>
+    public async Task StoreFileAsync(string tenantId, string athleteId, string sha256, string activityId, Stream file, CancellationToken cancellationToken)
     {
         var blob = (await container.GetAsync(cancellationToken)).GetBlobClient(FileName(tenantId, athleteId, sha256));
         try
@@ -49,6 +53,7 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
             await using var write = await blob.OpenWriteAsync(overwrite: true, new BlobOpenWriteOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/gzip" },
+                Metadata = new Dictionary<string, string> { [ActivityIdMetadata] = activityId },
                 OpenConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             }, cancellationToken);
             await using var gzip = new GZipStream(write, CompressionLevel.Fastest, leaveOpen: true);
@@ -57,6 +62,24 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
             // Stored already: the same content under the same name.
+        }
+    }
+
+    /// <summary>
+    /// The id of the activity whose original has this hash, when it is stored: a file uploaded again is recognised from
+    /// its bytes alone, without reading it as an activity.
+    /// </summary>
+    public async Task<string?> FindActivityIdAsync(string tenantId, string athleteId, string sha256, CancellationToken cancellationToken)
+    {
+        var blob = (await container.GetAsync(cancellationToken)).GetBlobClient(FileName(tenantId, athleteId, sha256));
+        try
+        {
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.Metadata.TryGetValue(ActivityIdMetadata, out var id) ? id : null;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
         }
     }
 

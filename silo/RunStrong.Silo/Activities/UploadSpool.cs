@@ -6,12 +6,12 @@ namespace RunStrong.Silo.Activities;
 
 /// <summary>
 /// An uploaded activity file, unpacked and held for reading twice (once by the reader, once into storage): in memory
-/// up to <see cref="MemoryBytes"/>, beyond that in a temporary file deleted on dispose, so eight concurrent 25 MB
-/// uploads do not cost 200 MB of memory. Its SHA-256 is computed as it is spooled.
+/// up to <see cref="MemoryBytes"/> (a watch's FIT file is well under it: about 100 KB an hour), beyond that in a
+/// temporary file deleted on dispose, so eight concurrent 25 MB uploads do not cost 200 MB of memory. Its SHA-256 is computed as it is spooled.
 /// </summary>
 public sealed class UploadSpool : IAsyncDisposable
 {
-    private const int MemoryBytes = 1024 * 1024;
+    private const int MemoryBytes = 4 * 1024 * 1024;
     private const int ChunkBytes = 81920;
 
     private Stream content;

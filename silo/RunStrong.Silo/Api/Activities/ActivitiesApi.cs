@@ -58,14 +58,23 @@ public static partial class ActivitiesApi
         StoredActivity activity;
         await using (file)
         {
-            var read = await ReadAsync(file!, athlete, clock, loggers.CreateLogger(typeof(ActivitiesApi)));
+            // The same bytes again (a retry, a folder synced twice): answered from storage without reading the file.
+            if (file!.Length > 0 && await store.FindActivityIdAsync(tenantId, athleteId, file.Sha256Hex, http.RequestAborted) is { } knownId
+                && await athlete.GetActivity(knownId) is { } known)
+            {
+                return TypedResults.Ok(ActivityResponse.Of(known));
+            }
+
+            var context = await athlete.GetActivityContext();
+            var calendar = LocalCalendar.For(await athlete.GetTimeZone());
+            var read = Read(file, context, calendar, clock, loggers.CreateLogger(typeof(ActivitiesApi)));
             if (read.Refusal is { } refusal)
             {
                 return refusal;
             }
 
             activity = read.Activity!;
-            await store.StoreFileAsync(tenantId, athleteId, file!.Sha256Hex, file.Open(), http.RequestAborted);
+            await store.StoreFileAsync(tenantId, athleteId, file.Sha256Hex, activity.Id, file.Open(), http.RequestAborted);
         }
 
         var recorded = await athlete.RecordActivity(activity);
@@ -94,9 +103,10 @@ public static partial class ActivitiesApi
 
     /// <summary>
     /// Reads and derives the activity, or the problem refusing it. A reader fault on some unforeseen file is also a
-    /// refusal (422, logged as an error to fix): no file may make the server answer 5xx.
+    /// refusal (422, logged as an error to fix): no file may make the server answer 5xx. Only the file is read here
+    /// (no grain or storage call), so a server fault is never mistaken for a bad file.
     /// </summary>
-    private static async Task<(StoredActivity? Activity, ProblemHttpResult? Refusal)> ReadAsync(UploadSpool file, IAthleteGrain athlete, TimeProvider clock, ILogger logger)
+    private static (StoredActivity? Activity, ProblemHttpResult? Refusal) Read(UploadSpool file, AthleteContext context, LocalCalendar calendar, TimeProvider clock, ILogger logger)
     {
         try
         {
@@ -107,8 +117,6 @@ public static partial class ActivitiesApi
 
             var format = ActivitySniffer.Sniff(file.Head(ActivitySniffer.HeadBytes))
                 ?? throw new ActivityFileException(ActivityFileProblem.UnknownFormat, "The file is not a FIT, TCX or GPX file (its content matches none of them).");
-            var context = await athlete.GetActivityContext();
-            var timeZone = await athlete.GetTimeZone();
             ActivitySummary summary;
             IReadOnlyList<string> warnings;
             using (var content = file.Open())
@@ -118,7 +126,6 @@ public static partial class ActivitiesApi
                 warnings = recording.Warnings;
             }
 
-            var calendar = LocalCalendar.For(timeZone);
             var now = clock.GetUtcNow();
             if (calendar.DayOf(summary.StartedAt) > calendar.Today(now).AddDays(1))
             {
@@ -133,7 +140,7 @@ public static partial class ActivitiesApi
         {
             return (null, ActivityFileProblems.Refused(e));
         }
-        catch (Exception e) when (e is not (OperationCanceledException or OrleansException or TimeoutException))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             LogReaderFault(logger, e, file.Sha256Hex);
             return (null, ActivityFileProblems.Refused(new ActivityFileException(ActivityFileProblem.Malformed, "The file could not be read as an activity.")));
