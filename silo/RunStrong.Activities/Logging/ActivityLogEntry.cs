@@ -15,9 +15,6 @@ public sealed record ActivityLogEntry(Run? Run, CrossTrainingSession? CrossTrain
     private const double MaxDistanceKm = 400;
     private const double MaxDurationMin = 48 * 60;
 
-    /// <summary>Shorter than a minute of moving time is a watch started by mistake, not a session.</summary>
-    private const double MinDurationMin = 1;
-
     public string Id => Run?.Id ?? CrossTraining!.Id;
 
     public DateTimeOffset StartedAt => Run?.StartedAt ?? CrossTraining!.StartedAt;
@@ -28,9 +25,9 @@ public sealed record ActivityLogEntry(Run? Run, CrossTrainingSession? CrossTrain
     /// </summary>
     public static ActivityLogEntry For(string id, ActivitySummary summary)
     {
-        if (summary.DurationMin < MinDurationMin)
+        if (summary.DurationMin <= 0)
         {
-            throw new ActivityFileException(ActivityFileProblem.NoTimedTrack, $"The activity lasts {summary.DurationMin * 60:0} s of moving time; under a minute is not logged.");
+            throw new ActivityFileException(ActivityFileProblem.NoTimedTrack, "The activity has no moving time: nothing was recorded in motion.");
         }
 
         if (summary.DurationMin > MaxDurationMin || summary.DistanceKm > MaxDistanceKm)

@@ -113,7 +113,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
         using var tiny = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 8), TimeSpan.FromMinutes(2), metresPerSecond: 0.7));
         using var future = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.Today.AddDays(5), 8), TimeSpan.FromMinutes(20)));
 
-        Assert.Equal("noTimedTrack", (await AssertProblemAsync(seconds, HttpStatusCode.UnprocessableEntity)).GetProperty("problem").GetString());
+        Assert.Equal("implausible", (await AssertProblemAsync(seconds, HttpStatusCode.UnprocessableEntity)).GetProperty("problem").GetString());
         Assert.Equal("implausible", (await AssertProblemAsync(tiny, HttpStatusCode.UnprocessableEntity)).GetProperty("problem").GetString());
         Assert.Contains("future", (await AssertProblemAsync(future, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await AssertNothingStoredAsync(client, athlete);
