@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using RunStrong.Activities.Streams;
 
 namespace RunStrong.Activities.Xml;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using RunStrong.Activities;
+using RunStrong.Activities.Streams;
 using RunStrong.Activities.Upload;
 
 namespace RunStrong.Silo.Activities;
@@ -37,7 +38,7 @@ public sealed class UploadSpool : IAsyncDisposable
     {
         var head = new byte[2];
         var headLength = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        var packed = new PrefixedStream(head.AsMemory(0, headLength), body);
+        var packed = new PrefixedStream(head, headLength, body);
         await using var unpacked = new UnpackingStream(packed, declaredGzip || ActivitySniffer.IsGzip(head.AsSpan(0, headLength)));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Stream spool = new MemoryStream();
@@ -125,60 +126,6 @@ public sealed class UploadSpool : IAsyncDisposable
         public override void Flush()
         {
         }
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
-    /// <summary>Bytes already read from a stream (to look at them), followed by the rest of it.</summary>
-    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
-    {
-        private ReadOnlyMemory<byte> remaining = prefix;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (remaining.IsEmpty)
-            {
-                return rest.Read(buffer);
-            }
-
-            var n = Math.Min(buffer.Length, remaining.Length);
-            remaining.Span[..n].CopyTo(buffer);
-            remaining = remaining[n..];
-            return n;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (remaining.IsEmpty)
-            {
-                return rest.ReadAsync(buffer, cancellationToken);
-            }
-
-            return ValueTask.FromResult(Read(buffer.Span));
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
 

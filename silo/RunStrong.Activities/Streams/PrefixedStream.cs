@@ -1,10 +1,11 @@
-namespace RunStrong.Activities.Xml;
+namespace RunStrong.Activities.Streams;
 
 /// <summary>
 /// A read-only stream that replays bytes already taken from another stream, then continues with it: lets the
-/// readers look at a file's first bytes (is it empty?) without needing a seekable stream.
+/// readers look at a file's first bytes (is it empty?), and an upload at its first bytes (is it gzip?), without
+/// needing a seekable stream.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
 {
     private int position;
 
@@ -36,6 +37,12 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
 
         return rest.Read(buffer);
     }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        position < prefixLength ? ValueTask.FromResult(Read(buffer.Span)) : rest.ReadAsync(buffer, cancellationToken);
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override void Flush()
     {
