@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using RunStrong.Activities.Derivation;
 using RunStrong.Activities.Recording;
@@ -24,13 +23,12 @@ public sealed class HardenedXmlTests
         }
 
         bomb.Append(Root(format, "&lol9;"));
-        var clock = Stopwatch.StartNew();
 
         var refusal = Assert.Throws<ActivityFileException>(() => Read(format, Stream(bomb.ToString())));
 
         Assert.Equal(ActivityFileProblem.Malformed, refusal.Problem);
+        // Refused at the DOCTYPE, before any entity is declared, let alone expanded (speed is the benchmarks' business).
         Assert.Contains("DOCTYPE", refusal.Message, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
     }
 
     [Theory]
