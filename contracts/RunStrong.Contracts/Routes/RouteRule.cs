@@ -59,6 +59,12 @@ public sealed record RouteRule(
         _ => tenantLimit,
     };
 
+    /// <summary>
+    /// How much of a body a host buffering it (to hash it, or to send it again on a retry) keeps in memory before it
+    /// spills to a temporary file: an activity file (typically under 1 MB) stays in memory; a member file does not.
+    /// </summary>
+    public int BufferInMemoryBytes => Body == RouteBody.ActivityFile ? 4 * 1024 * 1024 : 64 * 1024;
+
     /// <summary>Whether the body is streamed to the endpoint and its digest checked as it is read, rather than buffered first.</summary>
     public bool StreamsBody => Body is RouteBody.StreamedUpload or RouteBody.ActivityFile;
 

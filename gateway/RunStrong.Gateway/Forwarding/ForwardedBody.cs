@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using RunStrong.Contracts.Routes;
 using RunStrong.Contracts.Security;
 
 namespace RunStrong.Gateway.Forwarding;
@@ -6,12 +7,11 @@ namespace RunStrong.Gateway.Forwarding;
 /// <summary>
 /// The body as it will be forwarded, hashed for the signature (the silo checks it, so a body altered on the
 /// hop is refused). Hashing needs the whole body before the request leaves, so it is buffered: in memory up
-/// to <see cref="MemoryThreshold"/>, beyond that in a temporary file (a member upload), never more than the
-/// route's limit. The buffer also lets a retry send the same bytes again.
+/// to the route's <see cref="RouteRule.BufferInMemoryBytes"/>, beyond that in a temporary file (a member upload),
+/// never more than the route's limit. The buffer also lets a retry send the same bytes again.
 /// </summary>
 public sealed record ForwardedBody(string Sha256)
 {
-    private const int MemoryThreshold = 64 * 1024;
 
     private static readonly ForwardedBody Empty = new(RequestSigner.EmptyBodySha256);
 
@@ -30,7 +30,7 @@ public sealed record ForwardedBody(string Sha256)
             return Empty;
         }
 
-        request.EnableBuffering(MemoryThreshold);
+        request.EnableBuffering(context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>()?.BufferInMemoryBytes ?? 64 * 1024);
         var digest = await RequestSigner.Sha256OfAsync(request.Body, context.RequestAborted);
         request.Body.Position = 0;
         return new ForwardedBody(digest);

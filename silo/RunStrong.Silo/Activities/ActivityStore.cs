@@ -4,7 +4,9 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using RunStrong.Activities;
 using RunStrong.Activities.Logging;
+using RunStrong.Activities.Upload;
 using RunStrong.Contracts.Serialization;
 using RunStrong.Silo.Storage;
 
@@ -12,7 +14,8 @@ namespace RunStrong.Silo.Activities;
 
 /// <summary>
 /// Where activities live. Originals in blob container <c>activities</c>, named <c>{tenant}/{athlete}/{sha256}</c>
-/// (gzipped at rest; content-addressed, so storing the same file twice is a no-op). The index in table
+/// (content-addressed, so storing the same file twice is a no-op). TCX and GPX are gzipped at rest (XML packs 8-20
+/// to 1); FIT is stored as it is (it packs about 2 to 1, not worth the CPU on every upload). The index in table
 /// <c>activities</c>: one row per activity in partition <c>activities_{tenant}_{athlete}</c>, keyed by the inverted
 /// start time and hash, so a partition reads newest first and a date range is a key range. A row holds the whole
 /// <see cref="StoredActivity"/> as gzipped JSON (laps included; well under a table property's 64 KB).
@@ -42,22 +45,30 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
     public static string RowKeyFloor(DateTimeOffset instant) => InvertedTicks(instant);
 
     /// <summary>
-    /// Stores the original file (gzipped at rest) unless the same file is stored already, with the id of the activity
-    /// it holds in its metadata (<see cref="FindActivityIdAsync"/>).
+    /// Stores the original file unless the same file is stored already, with the id of the activity it holds in its
+    /// metadata (<see cref="FindActivityIdAsync"/>).
     /// </summary>
-    public async Task StoreFileAsync(string tenantId, string athleteId, string sha256, string activityId, Stream file, CancellationToken cancellationToken)
+    public async Task StoreFileAsync(string tenantId, string athleteId, string sha256, string activityId, ActivityFormat format, Stream file, CancellationToken cancellationToken)
     {
         var blob = (await container.GetAsync(cancellationToken)).GetBlobClient(FileName(tenantId, athleteId, sha256));
         try
         {
+            var packed = format != ActivityFormat.Fit;
             await using var write = await blob.OpenWriteAsync(overwrite: true, new BlobOpenWriteOptions
             {
-                HttpHeaders = new BlobHttpHeaders { ContentType = "application/gzip" },
+                HttpHeaders = new BlobHttpHeaders { ContentType = packed ? "application/gzip" : ActivityMediaType.Of(format) },
                 Metadata = new Dictionary<string, string> { [ActivityIdMetadata] = activityId },
                 OpenConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             }, cancellationToken);
-            await using var gzip = new GZipStream(write, CompressionLevel.Fastest, leaveOpen: true);
-            await file.CopyToAsync(gzip, cancellationToken);
+            if (packed)
+            {
+                await using var gzip = new GZipStream(write, CompressionLevel.Fastest, leaveOpen: true);
+                await file.CopyToAsync(gzip, cancellationToken);
+            }
+            else
+            {
+                await file.CopyToAsync(write, cancellationToken);
+            }
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
@@ -89,7 +100,9 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
         var blob = (await container.GetAsync(cancellationToken)).GetBlobClient(FileName(tenantId, athleteId, sha256));
         try
         {
-            return new GZipStream(await blob.OpenReadAsync(cancellationToken: cancellationToken), CompressionMode.Decompress);
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            var stored = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+            return properties.Value.ContentType == "application/gzip" ? new GZipStream(stored, CompressionMode.Decompress) : stored;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

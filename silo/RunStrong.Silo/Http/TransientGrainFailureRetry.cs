@@ -15,7 +15,7 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { RetrySafe: true })
+        if (context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is not { RetrySafe: true } rule)
         {
             await next(context);
             return;
@@ -26,7 +26,7 @@ public sealed partial class TransientGrainFailureRetry(RequestDelegate next, ILo
         var hasBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
         if (hasBody)
         {
-            context.Request.EnableBuffering();
+            context.Request.EnableBuffering(rule.BufferInMemoryBytes);
         }
 
         for (var attempt = 0; ; attempt++)

@@ -74,7 +74,7 @@ public static partial class ActivitiesApi
             }
 
             activity = read.Activity!;
-            await store.StoreFileAsync(tenantId, athleteId, file.Sha256Hex, activity.Id, file.Open(), http.RequestAborted);
+            await store.StoreFileAsync(tenantId, athleteId, file.Sha256Hex, activity.Id, activity.Summary.Format, file.Open(), http.RequestAborted);
         }
 
         var recorded = await athlete.RecordActivity(activity);
