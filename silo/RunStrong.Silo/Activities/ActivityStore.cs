@@ -54,21 +54,25 @@ public sealed class ActivityStore(BlobServiceClient blobs, TableServiceClient ta
         try
         {
             var packed = format != ActivityFormat.Fit;
-            await using var write = await blob.OpenWriteAsync(overwrite: true, new BlobOpenWriteOptions
+            var content = file;
+            if (packed)
+            {
+                // Packed in memory first: a stream of known length goes up as one Put Blob, not blocks and a block list.
+                content = new MemoryStream();
+                await using (var gzip = new GZipStream(content, CompressionLevel.Fastest, leaveOpen: true))
+                {
+                    await file.CopyToAsync(gzip, cancellationToken);
+                }
+
+                content.Position = 0;
+            }
+
+            await blob.UploadAsync(content, new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = packed ? "application/gzip" : ActivityMediaType.Of(format) },
                 Metadata = new Dictionary<string, string> { [ActivityIdMetadata] = activityId },
-                OpenConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             }, cancellationToken);
-            if (packed)
-            {
-                await using var gzip = new GZipStream(write, CompressionLevel.Fastest, leaveOpen: true);
-                await file.CopyToAsync(gzip, cancellationToken);
-            }
-            else
-            {
-                await file.CopyToAsync(write, cancellationToken);
-            }
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {

@@ -89,6 +89,10 @@ public sealed class ActivityUploadScenario : ISelfTimedScenario
         var created = await phase.RunAsync("new (201)", NextNew, HttpStatusCode.Created, duration, MaxUploadsPerPhase, cancellationToken);
         output.WriteLine(Line(created));
 
+        // The same uploads one at a time: the latency of the work itself, without 8 uploads queueing for 2 cores.
+        var alone = await new UploadPhase(gateway, tenant.ApiKey, 1, meter).RunAsync("new, 1 client", NextNew, HttpStatusCode.Created, duration / 2, MaxUploadsPerPhase, cancellationToken);
+        output.WriteLine(Line(alone));
+
         // Re-uploads: each client's last file, already recorded for its athlete, sent again and again.
         var again = new (string Path, byte[] File)[Clients];
         for (var i = 0; i < Clients; i++)
