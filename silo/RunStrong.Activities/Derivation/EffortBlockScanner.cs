@@ -15,9 +15,9 @@ internal static class EffortBlockScanner
     /// </param>
     public static List<EffortBlock> Scan(StreamProfile profile, Func<int, double?> level, Func<int, double?> ownLevel, double enter, double hold)
     {
-        ArgumentNullException.ThrowIfNull(ownLevel);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(ownLevel);
         var blocks = new List<EffortBlock>();
         var open = false;
         int first = 0, last = 0;
