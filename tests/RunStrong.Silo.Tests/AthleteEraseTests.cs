@@ -48,7 +48,7 @@ public sealed class AthleteEraseTests(ClusterFixture fixture)
         var board = await challenge.GetLeaderboard(10);
 
         Assert.False(finished);
-        Assert.Equal([EraseStep.Challenges, EraseStep.Directory, EraseStep.State], marker!.Remaining);
+        Assert.Equal([EraseStep.Challenges, EraseStep.Activities, EraseStep.Directory, EraseStep.State], marker!.Remaining);
         Assert.Equal("ana", refused.AthleteId);
         Assert.Null(afterwards);
         Assert.Null(await StoredErasureAsync(tenant, "ana"));
