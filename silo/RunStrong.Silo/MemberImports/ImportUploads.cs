@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using RunStrong.Activities.Streams;
 using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.MemberImports;

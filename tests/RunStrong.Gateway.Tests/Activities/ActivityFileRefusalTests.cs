@@ -23,7 +23,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [MemberData(nameof(RefusedFiles))]
     public async Task A_file_that_records_no_activity_is_422_saying_why(string file, string problem, string? mentions)
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         using var response = await UploadAsync(client, athlete, Fixture(file));
 
@@ -41,7 +41,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task Random_bytes_are_415_and_an_empty_body_422()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var random = new byte[4096];
         new Random(7).NextBytes(random);
 
@@ -59,7 +59,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [InlineData("application/gpx+xml", "br")]
     public async Task A_body_declared_as_something_else_is_415(string contentType, string? encoding)
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         using var response = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 8), TimeSpan.FromMinutes(20)), contentType, encoding);
 
@@ -70,7 +70,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task A_gzip_bomb_is_413_without_inflating_it()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         // 200 MB of zeros after a GPX start pack into about 200 KB: a thousand to one, far past any activity file.
         using var packed = new MemoryStream();
         using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
@@ -93,7 +93,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task Broken_gzip_is_422()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var gz = ActivityFileSamples.Gzip(ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 8), TimeSpan.FromMinutes(20)));
         gz[gz.Length / 2] ^= 0xFF;
         gz[(gz.Length / 2) + 1] ^= 0xFF;
@@ -107,7 +107,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task Runs_too_short_to_log_and_one_dated_in_the_future_are_422()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         using var seconds = await UploadAsync(client, athlete, Fixture("Activity.fit"));
         using var tiny = await UploadAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 8), TimeSpan.FromMinutes(2), metresPerSecond: 0.7));
@@ -122,7 +122,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task A_body_over_25_MB_is_413_at_the_gateway()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         using var response = await UploadAsync(client, athlete, new byte[(25 * 1024 * 1024) + 1]);
 
@@ -132,7 +132,7 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
     [Fact]
     public async Task An_xml_bomb_is_refused_quickly_not_expanded()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var bomb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE gpx [\n<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n");
         for (var level = 1; level <= 9; level++)
         {
@@ -153,14 +153,5 @@ public sealed class ActivityFileRefusalTests(PlatformFixture fixture)
         Assert.Equal(0, activities.GetProperty("items").GetArrayLength());
         var runs = await client.GetFromJsonAsync<JsonElement>($"{athlete}/runs", Cancel);
         Assert.Equal(0, runs.GetProperty("items").GetArrayLength());
-    }
-
-    private async Task<(HttpClient Client, string Athlete)> NewAthleteAsync()
-    {
-        var tenant = await fixture.Platform.CreateTenantAsync();
-        var client = fixture.Platform.TenantClient(tenant.ApiKey);
-        var athlete = tenant.AthletePath("runner");
-        (await client.PutAsJsonAsync(athlete, Profile(), Cancel)).EnsureSuccessStatusCode();
-        return (client, athlete);
     }
 }

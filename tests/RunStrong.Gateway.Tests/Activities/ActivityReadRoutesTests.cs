@@ -12,7 +12,7 @@ public sealed class ActivityReadRoutesTests(PlatformFixture fixture)
     [Fact]
     public async Task Activities_list_newest_first_a_page_at_a_time_within_from_and_to()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var ids = new Dictionary<int, string>();
         foreach (var daysAgo in new[] { 3, 1, 5, 2, 4 })
         {
@@ -38,7 +38,7 @@ public sealed class ActivityReadRoutesTests(PlatformFixture fixture)
     [Fact]
     public async Task One_activity_reads_with_its_laps_and_deleting_it_removes_its_run_and_file()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var id = (await UploadOkAsync(client, athlete, Fixture("activity-small-fenix2-run.fit"))).GetProperty("id").GetString();
 
         var activity = await client.GetFromJsonAsync<JsonElement>($"{athlete}/activities/{id}", Cancel);
@@ -65,7 +65,7 @@ public sealed class ActivityReadRoutesTests(PlatformFixture fixture)
     [InlineData("activities?from=2025-13-01", "from")]
     public async Task Bad_ids_and_queries_are_400_naming_them(string path, string field)
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         using var response = await client.GetAsync($"{athlete}/{path}", Cancel);
 
@@ -75,21 +75,12 @@ public sealed class ActivityReadRoutesTests(PlatformFixture fixture)
     [Fact]
     public async Task Another_athletes_activity_is_404()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var id = (await UploadOkAsync(client, athlete, ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(1), 9), TimeSpan.FromMinutes(25)))).GetProperty("id").GetString();
         var other = athlete[..athlete.LastIndexOf('/')] + "/someone-else";
 
         using var response = await client.GetAsync($"{other}/activities/{id}", Cancel);
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
-    }
-
-    private async Task<(HttpClient Client, string Athlete)> NewAthleteAsync()
-    {
-        var tenant = await fixture.Platform.CreateTenantAsync();
-        var client = fixture.Platform.TenantClient(tenant.ApiKey);
-        var athlete = tenant.AthletePath("runner");
-        (await client.PutAsJsonAsync(athlete, Profile(), Cancel)).EnsureSuccessStatusCode();
-        return (client, athlete);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task A_garmin_run_is_read_logged_as_a_run_and_kept_as_the_original_file()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var file = Fixture("2013-02-06-12-11-14.fit");
 
         var activity = await UploadOkAsync(client, athlete, file, contentType: "application/vnd.ant.fit");
@@ -36,7 +36,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task The_same_file_again_plain_or_gzipped_is_the_same_activity_logged_once()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var file = ActivityFileSamples.RunGpx(At(TestDates.DaysAgo(2), 7), TimeSpan.FromMinutes(40));
 
         var first = await UploadOkAsync(client, athlete, file, contentType: "application/gpx+xml");
@@ -55,7 +55,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task A_file_starting_within_two_minutes_of_a_typed_run_replaces_that_run()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var start = At(TestDates.DaysAgo(1), 6, 30);
         (await client.PostAsJsonAsync($"{athlete}/runs", Run("typed", start.ToString("O"), distanceKm: 8), Cancel)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"{athlete}/runs", Run("other-day", TestDates.MorningOf(TestDates.DaysAgo(3)), distanceKm: 5), Cancel)).EnsureSuccessStatusCode();
@@ -70,7 +70,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task A_ride_is_cross_training_counted_in_no_run_km()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
 
         var ride = await UploadOkAsync(client, athlete, Fixture("garmin-fenix-5-bike.fit"));
 
@@ -85,7 +85,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task An_old_file_goes_into_its_weeks_totals_and_deleting_it_takes_it_back_out()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         var activity = await UploadOkAsync(client, athlete, Fixture("2013-02-06-12-11-14.fit"));
         var weeksPath = $"{athlete}/weeks?from=2013-02-04&to=2013-02-10";
 
@@ -103,7 +103,7 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     [Fact]
     public async Task Intervals_detected_in_a_file_reach_the_HIIT_rules()
     {
-        var (client, athlete) = await NewAthleteAsync();
+        var (client, athlete) = await NewAthleteAsync(fixture.Platform);
         foreach (var daysAgo in new[] { 2, 4, 6 })
         {
             (await client.PostAsJsonAsync($"{athlete}/runs", Run($"easy-{daysAgo}", TestDates.MorningOf(TestDates.DaysAgo(daysAgo)), distanceKm: 8), Cancel)).EnsureSuccessStatusCode();
@@ -124,14 +124,5 @@ public sealed class ActivityUploadTests(PlatformFixture fixture)
     {
         var report = await client.GetFromJsonAsync<JsonElement>($"{athlete}/recommendations", Cancel);
         return [.. report.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("code").GetString()!)];
-    }
-
-    private async Task<(HttpClient Client, string Athlete)> NewAthleteAsync()
-    {
-        var tenant = await fixture.Platform.CreateTenantAsync();
-        var client = fixture.Platform.TenantClient(tenant.ApiKey);
-        var athlete = tenant.AthletePath("runner");
-        (await client.PutAsJsonAsync(athlete, Profile(), Cancel)).EnsureSuccessStatusCode();
-        return (client, athlete);
     }
 }

@@ -36,5 +36,15 @@ internal static class ActivityUploads
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>A new tenant with an athlete "runner" who has a profile, and a client holding the tenant's key.</summary>
+    public static async Task<(HttpClient Client, string Athlete)> NewAthleteAsync(InProcessPlatform platform)
+    {
+        var tenant = await platform.CreateTenantAsync();
+        var client = platform.TenantClient(tenant.ApiKey);
+        var athlete = tenant.AthletePath("runner");
+        (await client.PutAsJsonAsync(athlete, Requests.Profile(), Cancel)).EnsureSuccessStatusCode();
+        return (client, athlete);
+    }
+
     public static DateTimeOffset At(DateOnly day, int hour, int minute = 0) => new(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.Zero);
 }

@@ -1,7 +1,10 @@
-namespace RunStrong.Silo.MemberImports;
+namespace RunStrong.Activities.Streams;
 
-/// <summary>A read-only pass-through that counts the bytes read from the request body.</summary>
-internal sealed class CountingStream(Stream inner) : Stream
+/// <summary>
+/// A read-only pass-through that counts the bytes read through it: what a member upload stored, what a gzip
+/// inflater consumed of an activity upload (for its packing-ratio limit).
+/// </summary>
+public sealed class CountingStream(Stream inner) : Stream
 {
     public long BytesRead { get; private set; }
 
@@ -16,6 +19,8 @@ internal sealed class CountingStream(Stream inner) : Stream
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Counted(await inner.ReadAsync(buffer, cancellationToken));
