@@ -3,7 +3,9 @@ using RunStrong.Gateway.Authorization;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Hosting;
 using RunStrong.Gateway.Ops;
+using RunStrong.Gateway.Web;
 using RunStrong.ServiceDefaults;
+using RunStrong.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,13 +18,17 @@ var app = builder.Build();
 // after routing; the rate limiter and body limit then know the caller's tenant.
 app.UseStatusCodePages();
 app.UseMiddleware<ForgedCallerHeaders>();
+app.UseRunStrongWebAssets();
 app.UseRouting();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.UseMiddleware<LoadShedding>();
 app.UseRateLimiter();
 app.UseMiddleware<RouteBodyLimit>();
 app.MapDefaultEndpoints(metrics => metrics.RequireAuthorization(GatewayPolicies.PlatformAdmin));
 app.MapOpsSignIn();
+app.MapWebSignIn();
+app.MapRunStrongWeb(GatewayPolicies.WebPage, GatewayPolicies.TenantRate);
 app.MapOrleansDashboard(routePrefix: "/ops/dashboard").RequireAuthorization(GatewayPolicies.Operator);
 app.MapReverseProxy(proxy =>
 {

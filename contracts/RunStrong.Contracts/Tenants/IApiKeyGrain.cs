@@ -29,6 +29,27 @@ public interface IApiKeyGrain : IGrainWithStringKey
     [AnyCaller]
     Task<ApiKeyOwner?> Authenticate(byte[] keyHash);
 
+    /// <summary>
+    /// Opens a browser session on this key (the web pages' sign-in): remembers <paramref name="sessionHash"/>, the
+    /// SHA-256 of the session secret the browser's cookie holds, until it goes unused for <paramref name="idleTimeout"/>.
+    /// Answers the owner as <see cref="Authenticate"/> does, or null (and remembers nothing) when the key is wrong.
+    /// </summary>
+    /// <remarks>Open to any caller for the reason <see cref="Authenticate"/> is: it needs the key's hash.</remarks>
+    [AnyCaller]
+    Task<ApiKeyOwner?> OpenSession(byte[] keyHash, byte[] sessionHash, TimeSpan idleTimeout);
+
+    /// <summary>
+    /// The owner while the session is live and its key valid, sliding its expiry; null once it expired, was ended,
+    /// or its key was revoked (a revocation ends every session on the key).
+    /// </summary>
+    /// <remarks>Open to any caller: it needs the hash of a session secret only the signed-in browser holds.</remarks>
+    [AnyCaller]
+    Task<ApiKeyOwner?> ResumeSession(byte[] sessionHash);
+
+    /// <summary>Ends the session (signing out). Nothing happens for a session this key does not hold.</summary>
+    [AnyCaller]
+    Task EndSession(byte[] sessionHash);
+
     /// <summary>Takes the tenant's current status and limits.</summary>
     Task Update(ApiKeyOwner owner);
 

@@ -15,6 +15,12 @@ public static class GatewaySchemes
     /// <summary>An operator's browser session, after signing in at <c>/ops/sign-in</c> with the admin key (a cookie, never the key).</summary>
     public const string OpsSession = "OpsSession";
 
+    /// <summary>
+    /// A browser signed in at <c>/app/</c> with a staff or athlete key: a session cookie that holds no key
+    /// (<see cref="WebSessionHandler"/>). Accepted by the web pages and, for their scripts, by the API routes.
+    /// </summary>
+    public const string WebSession = "WebSession";
+
     /// <summary>Ops pages: the admin key when a header carries one, else the operator's session (which a browser is sent to sign in for).</summary>
     public const string Ops = "Ops";
 

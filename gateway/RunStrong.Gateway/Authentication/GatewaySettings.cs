@@ -29,6 +29,12 @@ public sealed class GatewaySettings
     /// <summary>Requests per minute one client address may make to routes that need no key (the OpenAPI document, the sign-in page).</summary>
     public int AnonymousRequestsPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// How long a web page session (signed in at /app/ with a staff or athlete key) lasts without use (sliding);
+    /// the key's revocation or the tenant's suspension ends it sooner, within <see cref="KeyCacheSeconds"/>.
+    /// </summary>
+    public int WebSessionIdleMinutes { get; set; } = 12 * 60;
+
     /// <summary>How long an operator's dashboard session lasts without use (sliding).</summary>
     public int OpsSessionMinutes { get; set; } = 60;
 }

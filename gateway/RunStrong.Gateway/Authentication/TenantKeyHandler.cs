@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using RunStrong.Contracts.Routes;
 using RunStrong.Contracts.Tenants;
 
 namespace RunStrong.Gateway.Authentication;
@@ -38,15 +36,6 @@ public sealed class TenantKeyHandler(
         }
 
         Context.Features.Set(owner);
-        var identity = new ClaimsIdentity(
-            owner.AthleteId is { } athlete
-                ?
-                [
-                    new Claim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.Athlete)), new Claim(GatewaySchemes.TenantClaim, owner.TenantId),
-                    new Claim(GatewaySchemes.AthleteClaim, athlete),
-                ]
-                : [new Claim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.TenantStaff)), new Claim(GatewaySchemes.TenantClaim, owner.TenantId)],
-            Scheme.Name);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+        return AuthenticateResult.Success(new AuthenticationTicket(CallerPrincipal.For(owner, Scheme.Name), Scheme.Name));
     }
 }

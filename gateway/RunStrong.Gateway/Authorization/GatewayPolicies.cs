@@ -20,4 +20,7 @@ public static class GatewayPolicies
 
     /// <summary>Rate limit per client address, for routes that need no key.</summary>
     public const string ClientAddressRate = "client-address-rate";
+
+    /// <summary>The web pages at /app: a signed-in browser session of an active tenant (staff or athlete).</summary>
+    public const string WebPage = "WebPage";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using RunStrong.Contracts.Routes;
+using RunStrong.Contracts.Tenants;
 using RunStrong.Gateway.Authentication;
 using RunStrong.Gateway.Authorization;
 using RunStrong.Gateway.Ops;
@@ -21,6 +22,7 @@ public static class GatewayAuthenticationExtensions
             .AddScheme<AuthenticationSchemeOptions, TenantKeyHandler>(GatewaySchemes.TenantKey, null)
             .AddScheme<AdminKeyOptions, AdminKeyHandler>(GatewaySchemes.AdminKey, null)
             .AddScheme<AdminKeyOptions, AdminKeyHandler>(GatewaySchemes.AdminBearer, options => options.AcceptsBearerToken = true)
+            .AddScheme<AuthenticationSchemeOptions, WebSessionHandler>(GatewaySchemes.WebSession, null)
             .AddOpsSessions(adminKey, opsSessionIdle)
             .AddPolicyScheme(GatewaySchemes.Ops, "Admin key or operator session", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(RequestHeaders.AdminKey) || context.Request.Headers.Authorization.Count > 0
@@ -29,8 +31,12 @@ public static class GatewayAuthenticationExtensions
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayPolicies.RouteRule, policy => policy
-                .AddAuthenticationSchemes(GatewaySchemes.TenantKey, GatewaySchemes.AdminKey)
+                .AddAuthenticationSchemes(GatewaySchemes.TenantKey, GatewaySchemes.AdminKey, GatewaySchemes.WebSession)
                 .AddRequirements(RouteRuleRequirement.Instance))
+            .AddPolicy(GatewayPolicies.WebPage, policy => policy
+                .AddAuthenticationSchemes(GatewaySchemes.WebSession)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.Resource is HttpContext http && http.Features.Get<ApiKeyOwner>() is { Status: not TenantStatus.Suspended }))
             .AddPolicy(GatewayPolicies.PlatformAdmin, policy => policy
                 .AddAuthenticationSchemes(GatewaySchemes.AdminBearer, GatewaySchemes.TenantKey)
                 .RequireClaim(GatewaySchemes.CallerKindClaim, nameof(CallerKinds.Admin)))
@@ -41,8 +47,9 @@ public static class GatewayAuthenticationExtensions
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "rs_ops_form";
-            options.Cookie.Path = "/ops";
+            // One token cookie for every form this gateway serves (the ops sign-in and the web pages).
+            options.Cookie.Name = "rs_form";
+            options.Cookie.Path = "/";
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         return builder;

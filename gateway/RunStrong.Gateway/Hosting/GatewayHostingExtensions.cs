@@ -12,6 +12,7 @@ using RunStrong.Gateway.Routing;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 using RunStrong.ServiceDefaults;
+using RunStrong.Web.Hosting;
 
 namespace RunStrong.Gateway.Hosting;
 
@@ -32,6 +33,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<KeyLookupLimiter>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton<ForwardedCallerTransform>();
+        builder.Services.AddSingleton<WebSessions>();
+        builder.Services.AddRunStrongWeb();
         builder.AddGatewayAuthentication(secrets.AdminKey, TimeSpan.FromMinutes(settings.OpsSessionMinutes));
         builder.Services.AddGatewayRateLimiting(settings);
 

@@ -24,7 +24,7 @@ public static class CoachingEngine
         var body = BodyBaseline.Of(profile.Sex, asOf.Year - profile.BirthYear, profile.HeightCm, measurements.BodyMassKg, measurements.BodyFatPercent, measurements.BodyFatMethod);
         using var days = TrainingDays.Collect(athlete, asOf);
         var context = new CoachingContext(
-            athlete, asOf, measurements, body, days, NutritionWeek.Of(athlete.Nutrition, days, body, asOf), TrainingWeek.Of(days, body.BodyMassKg));
+            athlete, asOf, measurements, body, days, NutritionWeek.Of(athlete.Nutrition, days, body, asOf), TrainingWeek.Of(days, body.BodyMassKg, asOf));
         var retention = MuscleRetention.Assess(context);
         var plan = WeekPlanner.Plan(context, planFrom);
 

@@ -6,9 +6,15 @@ namespace RunStrong.Silo.Grains;
 
 /// <summary>One API key, keyed by its public key id; answers the gateway's "whose key is this?".</summary>
 public sealed class ApiKeyGrain(
-    [PersistentState("apiKey", StorageNames.Tenants)] IPersistentState<ApiKeyState> state)
+    [PersistentState("apiKey", StorageNames.Tenants)] IPersistentState<ApiKeyState> state, TimeProvider clock)
     : Grain, IApiKeyGrain
 {
+    /// <summary>
+    /// Sessions one key may hold at once. A gym's staff key may be shared by its front desk's browsers; past this
+    /// the least recently used session is dropped, so a key's state stays small however often it signs in.
+    /// </summary>
+    public const int MaxSessions = 50;
+
     public Task Register(ApiKeyOwner owner, byte[] keyHash) => Store(owner, keyHash);
 
     public async Task RegisterAthleteKey(string tenantId, string athleteId, byte[] keyHash)
@@ -24,10 +30,70 @@ public sealed class ApiKeyGrain(
         await Store(tenant with { AthleteId = athleteId }, keyHash);
     }
 
-    public async Task<ApiKeyOwner?> Authenticate(byte[] keyHash)
+    public Task<ApiKeyOwner?> Authenticate(byte[] keyHash) =>
+        state.State.Revoked || !ApiKey.HashesMatch(state.State.KeyHash, keyHash) ? Task.FromResult<ApiKeyOwner?>(null) : CurrentOwner();
+
+    public async Task<ApiKeyOwner?> OpenSession(byte[] keyHash, byte[] sessionHash, TimeSpan idleTimeout)
+    {
+        if (await Authenticate(keyHash) is not { } owner)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        await state.UpdateAsync(this, key =>
+        {
+            key.Sessions.RemoveAll(session => session.ExpiresAt <= now || ApiKey.HashesMatch(session.SecretHash, sessionHash));
+            if (key.Sessions.Count >= MaxSessions)
+            {
+                key.Sessions.Remove(key.Sessions.MinBy(session => session.ExpiresAt)!);
+            }
+
+            key.Sessions.Add(new WebSessionRecord { SecretHash = sessionHash, OpenedAt = now, ExpiresAt = now + idleTimeout, IdleTimeout = idleTimeout });
+            return Change<bool>.Write(true);
+        });
+        return owner;
+    }
+
+    public async Task<ApiKeyOwner?> ResumeSession(byte[] sessionHash)
+    {
+        var now = clock.GetUtcNow();
+        var session = state.State.Sessions.Find(candidate => ApiKey.HashesMatch(candidate.SecretHash, sessionHash));
+        if (session is null || state.State.Revoked)
+        {
+            return null;
+        }
+
+        if (session.ExpiresAt <= now)
+        {
+            await EndSession(sessionHash);
+            return null;
+        }
+
+        // Sliding expiry, written only when it has moved by a tenth of the idle time: a busy browser costs
+        // one storage write per few minutes, not one per request (the gateway asks at most once per key cache period).
+        if (now + session.IdleTimeout - session.ExpiresAt > session.IdleTimeout / 10)
+        {
+            await state.UpdateAsync(this, _ =>
+            {
+                session.ExpiresAt = now + session.IdleTimeout;
+                return Change<bool>.Write(true);
+            });
+        }
+
+        return await CurrentOwner();
+    }
+
+    public Task EndSession(byte[] sessionHash) =>
+        state.UpdateAsync(this, key => key.Sessions.RemoveAll(session => ApiKey.HashesMatch(session.SecretHash, sessionHash)) > 0
+            ? Change<bool>.Write(true)
+            : Change<bool>.None(false));
+
+    /// <summary>The key's owner as the gateway must enforce it now; null for a key never registered.</summary>
+    private async Task<ApiKeyOwner?> CurrentOwner()
     {
         var key = state.State;
-        if (key.Owner is not { } owner || key.Revoked || !ApiKey.HashesMatch(key.KeyHash, keyHash))
+        if (key.Owner is not { } owner)
         {
             return null;
         }
@@ -68,6 +134,7 @@ public sealed class ApiKeyGrain(
             }
 
             key.Revoked = true;
+            key.Sessions.Clear();
             return Change<bool>.Write(true);
         });
 
@@ -86,6 +153,7 @@ public sealed class ApiKeyGrain(
             }
 
             key.Revoked = true;
+            key.Sessions.Clear();
             return Change<bool>.Write(true);
         });
 

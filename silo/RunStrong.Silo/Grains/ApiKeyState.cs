@@ -10,4 +10,7 @@ public sealed class ApiKeyState
     public byte[] KeyHash { get; set; } = [];
 
     public bool Revoked { get; set; }
+
+    /// <summary>Browser sessions signed in with this key (at most <see cref="ApiKeyGrain.MaxSessions"/>, oldest dropped first).</summary>
+    public List<WebSessionRecord> Sessions { get; set; } = [];
 }

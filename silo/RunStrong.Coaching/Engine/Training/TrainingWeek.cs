@@ -28,7 +28,7 @@ public sealed record TrainingWeek(
     int CrossTrainingSessions,
     double CrossTrainingMinutes)
 {
-    internal static TrainingWeek Of(TrainingDays days, double bodyMassKg)
+    internal static TrainingWeek Of(TrainingDays days, double bodyMassKg, DateOnly asOf)
     {
         var km = TrainingDays.Sum(days.RunKm, 0, WeekDays - 1);
         var strengthMin = TrainingDays.Sum(days.StrengthMin, 0, WeekDays - 1);
@@ -58,7 +58,7 @@ public sealed record TrainingWeek(
             NutritionWeek.ExerciseKcal(bodyMassKg, km, strengthMin, TrainingDays.Sum(days.CrossTrainingKcal, 0, WeekDays - 1)) / WeekDays,
             days.HardRunToLegSessionHours,
             atHigh,
-            TrainingLoad.Of(days.Load, days.OldestActivity),
+            TrainingLoad.Of(days.Load, days.OldestActivity, asOf),
             days.CrossTraining7,
             crossMin);
     }
