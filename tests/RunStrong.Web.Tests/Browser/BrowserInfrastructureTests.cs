@@ -19,7 +19,7 @@ public sealed class BrowserInfrastructureTests(BrowserFixture browser)
         <body>
           <main>
             <h1>Weekly plan</h1>
-            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Pace chart">
+            <img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" alt="Pace chart">
             <form><label for="distance">Distance (km)</label><input id="distance" name="distance" type="number"></form>
           </main>
         </body>
@@ -33,7 +33,7 @@ public sealed class BrowserInfrastructureTests(BrowserFixture browser)
         <body>
           <main>
             <h1>Weekly plan</h1>
-            <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+            <img id="chart" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7">
             <form><input id="distance" name="distance" type="number"></form>
           </main>
         </body>
