@@ -1,7 +1,7 @@
 // Prints the path of the Chromium binary that @sparticuz/chromium carries, unpacking it on first use.
-// The package unpacks into os.tmpdir() and reuses whatever it finds there (/tmp/chromium is shared by every
-// user of any version), so it is pointed at a staging folder of its own and the result is renamed into a
-// folder named for this version: a half-unpacked browser is never seen, and concurrent first runs are harmless.
+// The package unpacks into os.tmpdir() and reuses any "chromium" it finds there (shared by every user of any
+// version, possibly half-written), so it is pointed at a staging folder of its own and the result is renamed
+// into a folder named for this version: a half-unpacked browser is never seen, and concurrent first runs are harmless.
 // Beside the binary it writes fonts.conf, naming only the fonts the package carries: with FONTCONFIG_FILE
 // pointing at it, pages render (and screenshot) with the same fonts on every machine.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
