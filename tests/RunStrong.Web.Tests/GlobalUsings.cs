@@ -1,0 +1,3 @@
+global using Microsoft.Playwright;
+global using RunStrong.Web.Tests.Browser;
+global using Xunit;
