@@ -25,7 +25,7 @@ public static class BarChart
         if (secondary)
         {
             var values = bars.Where(b => b.Secondary is { } v && double.IsFinite(v)).Select(b => b.Secondary!.Value).ToList();
-            rightScale = RightScale(Math.Min(0, values.Min()), Math.Max(0, values.Max()), spec.SecondaryWholeNumbers);
+            rightScale = RightScale(Math.Min(0, values.Min()), Math.Max(0, values.Max()), spec.SecondaryWholeNumbers, yScale.Ticks.Count);
             canvas.RightAxis(rightScale, spec.SecondaryUnit, spec.SecondaryColor);
         }
 
@@ -71,14 +71,19 @@ public static class BarChart
         return canvas.Finish(spec.Id, spec.Title, spec.Description, height);
     }
 
-    private static NiceScale RightScale(double low, double high, bool wholeNumbers)
+    /// <summary>
+    /// A right-hand scale whose ticks fall on the left scale's grid lines where it can (counts from zero),
+    /// so one set of grid lines serves both.
+    /// </summary>
+    private static NiceScale RightScale(double low, double high, bool wholeNumbers, int leftTicks)
     {
-        var scale = NiceScale.For(low, Math.Max(high, wholeNumbers ? 1 : high));
-        if (!wholeNumbers || scale.Step >= 1)
+        if (wholeNumbers && low >= 0 && leftTicks > 1)
         {
-            return scale;
+            var step = Math.Max(1, Math.Ceiling(high / (leftTicks - 1)));
+            return new NiceScale(0, step * (leftTicks - 1), step);
         }
 
-        return new NiceScale(Math.Floor(low), Math.Max(1, Math.Ceiling(high)), 1);
+        var scale = NiceScale.For(low, high);
+        return wholeNumbers && scale.Step < 1 ? new NiceScale(Math.Floor(low), Math.Max(1, Math.Ceiling(high)), 1) : scale;
     }
 }

@@ -138,7 +138,7 @@ internal sealed partial class ChartCanvas
         body.Append("<g class=\"rs-chart-legend\">");
         foreach (var entry in entries)
         {
-            var width = 24 + TextWidth(entry.Label) + 14;
+            var width = 22 + TextWidth(entry.Label) + 10;
             if (x + width > Width - 4 && x > PlotLeft)
             {
                 x = PlotLeft;
@@ -174,7 +174,7 @@ internal sealed partial class ChartCanvas
                     break;
             }
 
-            body.Append("<text x=\"").Append(SvgText.Coord(x + 24)).Append("\" y=\"").Append(SvgText.Coord(y + 4))
+            body.Append("<text x=\"").Append(SvgText.Coord(x + 22)).Append("\" y=\"").Append(SvgText.Coord(y + 4))
                 .Append("\" fill=\"").Append(ChartColors.Text).Append("\">").Append(SvgText.Escape(entry.Label)).Append("</text>");
             x += width;
         }

@@ -68,7 +68,9 @@ public static class LineChart
         }
 
         canvas.BottomAxis(spec.XTicks.Where(t => t.Value >= xMin && t.Value <= xMax).Select(t => (X(t.Value), t.Label)).ToList());
-        var radius = series.Max(s => s.Points.Count) > 60 ? 2.5 : 3.75;
+        // Dense daily series get small markers so the lines and their dash patterns stay readable.
+        var densest = series.Max(s => s.Points.Count);
+        var radius = densest > 150 ? 1.5 : densest > 60 ? 2 : 3.75;
         for (var i = 0; i < series.Count; i++)
         {
             var s = series[i];

@@ -49,6 +49,17 @@ public class WeeklyTrainingChartTests
     }
 
     [Fact]
+    public void The_hard_session_scale_counts_in_whole_numbers_on_the_same_grid_lines()
+    {
+        var root = Svg.ParseChart(WeeklyTrainingChart.Render("weekly", Weeks((10, 0), (80, 3), (25, 1))));
+
+        var left = root.WithClass("rs-chart-tick").Single(g => (string?)g.Attribute("text-anchor") == "end").Elements(Svg.Ns + "text").ToList();
+        var right = root.WithClass("rs-chart-tick-right").Single().Elements(Svg.Ns + "text").ToList();
+        Assert.Equal(["0", "1", "2", "3", "4", "hard"], right.Select(t => t.Value));
+        Assert.Equal(left.Select(t => t.Num("y")), right.Select(t => t.Num("y")));
+    }
+
+    [Fact]
     public void Labels_weeks_by_their_monday_in_date_order()
     {
         var weeks = Weeks((30, 1), (31, 1), (32, 1));
