@@ -25,9 +25,6 @@ public sealed record LineChartSpec(string Id, string Title, string Description, 
     /// <summary>Replaces the legend built from the series and band.</summary>
     public IReadOnlyList<LegendEntry>? Legend { get; init; }
 
-    /// <summary>Decimals of the y-axis values in words.</summary>
-    public int ValueDecimals { get; init; } = 1;
-
     /// <summary>Text shown when there is no value to draw.</summary>
     public string EmptyText { get; init; } = "Nothing to show yet.";
 }

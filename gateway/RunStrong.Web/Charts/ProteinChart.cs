@@ -58,7 +58,6 @@ public static class ProteinChart
             YUnit = unit,
             Band = new ValueBand(targetLow, targetHigh, $"Target {target}"),
             IncludeZero = true,
-            ValueDecimals = decimals,
             EmptyText = "No protein logged in this period.",
             Legend =
             [
