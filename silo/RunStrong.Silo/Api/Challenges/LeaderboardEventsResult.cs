@@ -25,14 +25,13 @@ public sealed class LeaderboardEventsResult(ChallengeDefinition challenge, strin
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var context = httpContext;
-        var services = context.RequestServices;
+        var services = httpContext.RequestServices;
         var settings = services.GetRequiredService<IOptions<LiveLeaderboardSettings>>().Value;
         using var subscription = services.GetRequiredService<LiveLeaderboardHub>().TrySubscribe(tenantId, challenge.Id);
         if (subscription is null)
         {
-            context.Response.Headers.RetryAfter = "5";
-            await Problems.Write(context, StatusCodes.Status503ServiceUnavailable, "Service busy",
+            httpContext.Response.Headers.RetryAfter = "5";
+            await Problems.Write(httpContext, StatusCodes.Status503ServiceUnavailable, "Service busy",
                 "This server streams as many leaderboards as it may; retry after 5 s.");
             return;
         }
@@ -41,26 +40,29 @@ public sealed class LeaderboardEventsResult(ChallengeDefinition challenge, strin
         var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IChallengeGrain>(ChallengeKeys.Challenge(tenantId, challenge.Id));
         if (await grain.GetLeaderboard(top) is not { } first)
         {
-            await Problems.NotFound($"No challenge '{challenge.Id}'.").ExecuteAsync(context);
+            await Problems.NotFound($"No challenge '{challenge.Id}'.").ExecuteAsync(httpContext);
             return;
         }
 
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var clock = services.GetRequiredService<TimeProvider>();
         using var ends = CancellationTokenSource.CreateLinkedTokenSource(
-            context.RequestAborted, services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            httpContext.RequestAborted, services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         ends.CancelAfter(settings.StreamLifetime);
 
-        var response = context.Response;
+        var response = httpContext.Response;
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         try
         {
-            var sent = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var known) ? known : -1;
-            await WriteAsync(response, $"retry: {(long)settings.ClientRetry.TotalMilliseconds}\n\n", ends.Token);
+            var sent = long.TryParse(httpContext.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var known) ? known : -1;
+            // Written even when the silo is already stopping (then nothing follows): the browser learns when to come back,
+            // and reconnects to a silo that is not draining, where an error status would stop its EventSource for good.
+            await WriteAsync(response, $"retry: {(long)settings.ClientRetry.TotalMilliseconds}\n\n", httpContext.RequestAborted);
+            var sentAt = first.GeneratedAt;
             if (first.Version != sent)
             {
                 await WriteAsync(response, Event(first, json), ends.Token);
@@ -80,11 +82,12 @@ public sealed class LeaderboardEventsResult(ChallengeDefinition challenge, strin
                     return;
                 }
 
-                // Versions restart when the challenge re-activates: any other version than the one sent is news.
-                if (page.Version != sent)
+                // Versions restart when the challenge re-activates, so news is another version that is not older than the
+                // one sent (the hub may hand over a page it fetched just before this stream read its first).
+                if (page.Version != sent && page.GeneratedAt >= sentAt)
                 {
                     await WriteAsync(response, Event(page.Take(top), json), ends.Token);
-                    sent = page.Version;
+                    (sent, sentAt) = (page.Version, page.GeneratedAt);
                     await Task.Delay(settings.MinEventInterval, clock, ends.Token);
                 }
             }
@@ -93,7 +96,7 @@ public sealed class LeaderboardEventsResult(ChallengeDefinition challenge, strin
         {
             // The lifetime is over, the client left or the silo stops: the stream just ends.
         }
-        catch (IOException) when (context.RequestAborted.IsCancellationRequested)
+        catch (IOException) when (httpContext.RequestAborted.IsCancellationRequested)
         {
             // The client went away mid-write.
         }
