@@ -104,7 +104,7 @@
 
     function open() {
       if (source || !section.dataset.events) return;
-      indicator.classList.add('live');
+      indicator.textContent = 'Connecting…';
       source = new EventSource(section.dataset.events);
       source.addEventListener('open', () => connected(true));
       source.addEventListener('leaderboard', event => {

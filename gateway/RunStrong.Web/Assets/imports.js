@@ -110,7 +110,19 @@
     polling = true;
     try {
       const response = await fetch(`${base}/${encodeURIComponent(job.id)}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-      if (response.ok) render(await response.json());
+      if (response.ok) {
+        render(await response.json());
+      } else if (response.status === 401 || response.status === 403 || response.status === 404) {
+        // The session ended or the job is gone: asking again cannot help.
+        polling = false;
+        stop();
+        const failure = $('import-failure');
+        failure.textContent = response.status === 401
+          ? 'Your session ended: sign in again to follow this import (it keeps running).'
+          : `The import's progress could not be read (${response.status}).`;
+        failure.hidden = false;
+        return;
+      }
     } catch {
       // A dropped poll is retried on the next tick.
     } finally {

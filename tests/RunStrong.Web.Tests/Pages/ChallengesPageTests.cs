@@ -24,6 +24,9 @@ public sealed class ChallengesPageTests(WebPlatform fixture)
         await JoinAsync(api, club.Id, "december", "hill-goats", "ana");
         await LogRunAsync(api, club.AthletePath("ana"), 12.5);
         await WaitForScoreAsync(api, club.Id, "december", "ana");
+        using var named = await api.PatchAsJsonAsync($"{club.AthletePath("ana")}/member", new { firstName = "Ana", lastName = "Berg" }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        await WaitForDirectoryNameAsync(api, club.Id, "Berg");
         var (browser, _) = WebSignIn.Browser(Platform);
         (await WebSignIn.PostAsync(browser, club.ApiKey)).Dispose();
 
@@ -33,7 +36,8 @@ public sealed class ChallengesPageTests(WebPlatform fixture)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<h1>Strong December</h1>", html, StringComparison.Ordinal);
         Assert.Contains("data-team-id=\"hill-goats\" data-team-name=\"Hill Goats\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-athlete-id=\"ana\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-athlete-id=\"ana\" data-athlete-name=\"Ana Berg\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Ana Berg</td>", html, StringComparison.Ordinal);
         Assert.Contains("12.5", html, StringComparison.Ordinal);
         Assert.Contains($"data-events=\"/api/t/{club.Id}/challenges/december/leaderboard/events?top=50\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"_handler\" value=\"add-team\"", html, StringComparison.Ordinal);
@@ -203,6 +207,23 @@ public sealed class ChallengesPageTests(WebPlatform fixture)
             kind = "easy",
         }, Cancel);
         Assert.Equal(HttpStatusCode.Created, run.StatusCode);
+    }
+
+    /// <summary>The directory lists a member's new name a moment after the write is acknowledged.</summary>
+    private static async Task WaitForDirectoryNameAsync(HttpClient api, string tenantId, string lastName)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var page = await api.GetFromJsonAsync<JsonElement>($"/api/t/{tenantId}/athletes?limit=100", Cancel);
+            if (page.GetProperty("items").EnumerateArray().Any(member => member.GetProperty("lastName").GetString() == lastName))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The directory shows the name within 15 s.");
+            await Task.Delay(100, Cancel);
+        }
     }
 
     private static Task WaitForScoreAsync(HttpClient api, string tenantId, string challengeId, string athleteId) =>
