@@ -25,7 +25,7 @@
   const words = { queued: 'Queued', running: 'Running', completed: 'Completed', failed: 'Failed', cancelled: 'Cancelled' };
   const badge = { completed: 'risk-low', failed: 'risk-high', cancelled: 'risk-moderate' };
   const finished = status => status === 'completed' || status === 'failed' || status === 'cancelled';
-  const count = value => (value < 0 ? '–' : number.format(value));
+  const count = value => (typeof value !== 'number' || value < 0 ? '–' : number.format(value));
 
   function contentType(chosen) {
     const name = chosen.name.toLowerCase();
