@@ -102,11 +102,13 @@
       indicator.textContent = open ? 'Live' : 'Reconnecting…';
     }
 
+    let refusals = 0;
+
     function open() {
       if (source || !section.dataset.events) return;
       indicator.textContent = 'Connecting…';
       source = new EventSource(section.dataset.events);
-      source.addEventListener('open', () => connected(true));
+      source.addEventListener('open', () => { connected(true); refusals = 0; });
       source.addEventListener('leaderboard', event => {
         connected(true);
         try {
@@ -117,9 +119,17 @@
       });
       source.addEventListener('error', () => {
         // The browser reconnects by itself (sending Last-Event-ID) unless the server refused the stream.
+        // A refused stream (the silo at its stream bound answers 503) is tried again later, backing off, a few
+        // times at most: one page never becomes a retry storm.
         if (source.readyState === EventSource.CLOSED) {
           close();
-          indicator.textContent = 'Not live: reload the page for new scores';
+          if (refusals < 6) {
+            const wait = 5000 * 2 ** refusals++;
+            indicator.textContent = `Not live: trying again in ${Math.round(wait / 1000)} s`;
+            setTimeout(open, wait);
+          } else {
+            indicator.textContent = 'Not live: reload the page for new scores';
+          }
         } else {
           connected(false);
         }

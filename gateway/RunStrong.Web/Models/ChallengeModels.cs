@@ -153,28 +153,3 @@ public static class ChallengeWords
 
     public static string Page(string challengeId) => $"/app/challenges/{Uri.EscapeDataString(challengeId)}";
 }
-
-/// <summary>The status a page answers with when the API refused what it asked.</summary>
-public static class PageStatus
-{
-    /// <summary>
-    /// Sets the page's status from the API's (4xx as it came, anything else 502). A 404 is set only as the response
-    /// starts: the component endpoint drops the body of a page that is already 404 while it renders (it expects
-    /// NavigationManager.NotFound and a router not-found page), and this page is the not-found page.
-    /// </summary>
-    public static void Set(Microsoft.AspNetCore.Http.HttpContext http, int apiStatus)
-    {
-        var status = apiStatus is >= 400 and < 500 ? apiStatus : Microsoft.AspNetCore.Http.StatusCodes.Status502BadGateway;
-        if (status != Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound)
-        {
-            http.Response.StatusCode = status;
-            return;
-        }
-
-        http.Response.OnStarting(() =>
-        {
-            http.Response.StatusCode = status;
-            return Task.CompletedTask;
-        });
-    }
-}
