@@ -128,11 +128,14 @@ public sealed class ChallengesPageTests(WebPlatform fixture)
         var (browser, _) = WebSignIn.Browser(Platform);
         (await WebSignIn.PostAsync(browser, athleteKey)).Dispose();
 
+        var list = await browser.GetStringAsync("/app/challenges", Cancel);
         using var own = await browser.GetAsync("/app/challenges/mine", Cancel);
         var ownHtml = await own.Content.ReadAsStringAsync(Cancel);
         using var other = await browser.GetAsync("/app/challenges/theirs", Cancel);
         var otherHtml = await other.Content.ReadAsStringAsync(Cancel);
 
+        Assert.Contains("href=\"/app/challenges/mine\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("/app/challenges/theirs", list, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Contains("data-athlete-id=\"cy\"", ownHtml, StringComparison.Ordinal);
         Assert.Contains("class=\"me\" aria-current=\"true\"", ownHtml, StringComparison.Ordinal);
