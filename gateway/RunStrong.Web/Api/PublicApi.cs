@@ -65,6 +65,11 @@ public sealed class PublicApi(IHttpClientFactory clients, SelfAddress self, IHtt
         {
             return new ApiResult<T>(504, default, ApiProblem.Unavailable(504, "The platform took too long to answer; try again."));
         }
+        catch (JsonException exception)
+        {
+            // An answer this page cannot read is the page's fault, shown as such rather than as a server error page.
+            return new ApiResult<T>(502, default, ApiProblem.Unavailable(502, $"The platform's answer could not be read ({exception.Path})."));
+        }
     }
 
     private static async Task<ApiProblem?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -74,9 +74,15 @@ public sealed class ApiKeyGrain(
         // one storage write per few minutes, not one per request (the gateway asks at most once per key cache period).
         if (now + session.IdleTimeout - session.ExpiresAt > session.IdleTimeout / 10)
         {
-            await state.UpdateAsync(this, _ =>
+            await state.UpdateAsync(this, key =>
             {
-                session.ExpiresAt = now + session.IdleTimeout;
+                // Found again in the state the command runs on: after a write conflict that is a fresh read.
+                if (key.Sessions.Find(candidate => ApiKey.HashesMatch(candidate.SecretHash, sessionHash)) is not { } current)
+                {
+                    return Change<bool>.None(false);
+                }
+
+                current.ExpiresAt = now + current.IdleTimeout;
                 return Change<bool>.Write(true);
             });
         }

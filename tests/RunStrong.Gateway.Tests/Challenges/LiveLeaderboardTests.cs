@@ -11,7 +11,7 @@ namespace RunStrong.Gateway.Tests.Challenges;
 /// keep-alives, <c>Last-Event-ID</c>, the per-silo bound, load shedding leaving streams alone, and a vanished client
 /// freeing its place in the silo's hub.
 /// </summary>
-public sealed class LiveLeaderboardTests(LivePlatformFixture fixture) : IClassFixture<LivePlatformFixture>
+public sealed class LiveLeaderboardTests(LivePlatformFixture fixture)
 {
     /// <summary>Documented freshness is about 300 ms after the acknowledgement; this leaves room for a loaded test machine.</summary>
     private static readonly TimeSpan EventBound = TimeSpan.FromSeconds(10);

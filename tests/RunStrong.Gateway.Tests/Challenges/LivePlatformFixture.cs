@@ -1,8 +1,12 @@
+[assembly: AssemblyFixture(typeof(RunStrong.Gateway.Tests.Challenges.LivePlatformFixture))]
+
 namespace RunStrong.Gateway.Tests.Challenges;
 
 /// <summary>
 /// A platform of its own for the live leaderboard tests: streams that last long enough to see a run arrive, keep-alives
 /// every second, few streams per silo and few requests in flight at the gateway, so the bounds show in a handful of requests.
+/// It lives as long as the assembly's run: a second silo in this process shares meter names with the first, and
+/// disposing its meters part-way through would end those metric streams for the metrics tests that run last.
 /// </summary>
 public sealed class LivePlatformFixture : IAsyncLifetime
 {
