@@ -32,4 +32,11 @@ public sealed record TrainingLoad(double Fitness, double Fatigue, double Form, d
         double? ratio = oldestActivity >= ChronicDays - 1 && chronic > 0 ? fatigue / chronic : null;
         return new TrainingLoad(fitness, fatigue, fitness - fatigue, ratio, history);
     }
+
+    /// <summary>Equal figures and equal days: the report is a value, so two evaluations of the same log compare equal.</summary>
+    public bool Equals(TrainingLoad? other) =>
+        other is not null && Fitness.Equals(other.Fitness) && Fatigue.Equals(other.Fatigue) && Form.Equals(other.Form)
+        && Nullable.Equals(AcuteChronicRatio, other.AcuteChronicRatio) && History.SequenceEqual(other.History);
+
+    public override int GetHashCode() => HashCode.Combine(Fitness, Fatigue, Form, AcuteChronicRatio, History.Count);
 }
