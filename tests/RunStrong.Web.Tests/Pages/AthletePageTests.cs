@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using RunStrong.Testing;
 using RunStrong.Web.Tests.Sessions;
 
 namespace RunStrong.Web.Tests.Pages;
 
 /// <summary>The athlete page over HTTP: what it renders from the API, and its forms (the browser tests drive the same in Chromium).</summary>
-public sealed partial class AthletePageTests(WebPlatform fixture)
+public sealed class AthletePageTests(WebPlatform fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -37,18 +36,13 @@ public sealed partial class AthletePageTests(WebPlatform fixture)
         var (tenant, athleteId) = await CoachedAthleteAsync();
         var (browser, _) = WebSignIn.Browser(Platform);
         (await WebSignIn.PostAsync(browser, tenant.ApiKey)).Dispose();
-        var form = await browser.GetStringAsync($"/app/athletes/{athleteId}", Cancel);
-        var token = WebUtility.HtmlDecode(FormToken().Match(form[form.IndexOf("log-run", StringComparison.Ordinal)..]).Groups[1].Value);
-
-        using var posted = await browser.PostAsync($"/app/athletes/{athleteId}", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var posted = await PageForms.PostAsync(browser, $"/app/athletes/{athleteId}", "log-run", new Dictionary<string, string>
         {
-            ["_handler"] = "log-run",
-            ["__RequestVerificationToken"] = token,
             ["run.StartedAt"] = $"{TestDates.DaysAgo(1):yyyy-MM-dd}T07:00",
             ["run.Kind"] = "easy",
             ["run.DistanceKm"] = "-3",
             ["run.DurationMin"] = "30",
-        }), Cancel);
+        });
         var html = await posted.Content.ReadAsStringAsync(Cancel);
         using var api = Platform.TenantClient(tenant.ApiKey);
         var runs = await api.GetFromJsonAsync<RunList>($"{tenant.AthletePath(athleteId)}/runs", Cancel);
@@ -65,18 +59,13 @@ public sealed partial class AthletePageTests(WebPlatform fixture)
         var (tenant, athleteId) = await CoachedAthleteAsync();
         var (browser, _) = WebSignIn.Browser(Platform);
         (await WebSignIn.PostAsync(browser, tenant.ApiKey)).Dispose();
-        var form = await browser.GetStringAsync($"/app/athletes/{athleteId}", Cancel);
-        var token = WebUtility.HtmlDecode(FormToken().Match(form[form.IndexOf("log-run", StringComparison.Ordinal)..]).Groups[1].Value);
-
-        using var posted = await browser.PostAsync($"/app/athletes/{athleteId}", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var posted = await PageForms.PostAsync(browser, $"/app/athletes/{athleteId}", "log-run", new Dictionary<string, string>
         {
-            ["_handler"] = "log-run",
-            ["__RequestVerificationToken"] = token,
             ["run.StartedAt"] = $"{TestDates.DaysAgo(1):yyyy-MM-dd}T07:00",
             ["run.Kind"] = "tempo",
             ["run.DistanceKm"] = "12.5",
             ["run.DurationMin"] = "60",
-        }), Cancel);
+        });
         using var api = Platform.TenantClient(tenant.ApiKey);
         var runs = await api.GetFromJsonAsync<RunList>($"{tenant.AthletePath(athleteId)}/runs", Cancel);
 
@@ -119,9 +108,6 @@ public sealed partial class AthletePageTests(WebPlatform fixture)
         (await api.PostAsJsonAsync($"{tenant.AthletePath(athleteId)}/runs", run, Cancel)).EnsureSuccessStatusCode();
         return (tenant, athleteId);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex FormToken();
 
     private sealed record RunList(IReadOnlyList<RunItem> Items);
 
