@@ -21,12 +21,12 @@ public static partial class EndToEndData
     /// <summary>The gateway's address without a trailing slash, the browser's base URL.</summary>
     public static string BaseUrl(InProcessPlatform platform) => platform.GatewayAddress.ToString().TrimEnd('/');
 
-    /// <summary>Creates the athlete's profile (with body fat) and names the member.</summary>
+    /// <summary>Creates the athlete's profile (with body fat) and names the member, with an email.</summary>
     public static async Task AddMemberAsync(HttpClient api, TestTenant tenant, string athleteId, string firstName, string lastName, double weightKg = 64)
     {
         var profile = new { sex = "female", birthYear = 1988, heightCm = 170, weightKg, bodyFatPercent = 24.0, bodyFatMethod = "bia", timeZone = TimeZone };
         (await api.PutAsJsonAsync(tenant.AthletePath(athleteId), profile, Cancel)).EnsureSuccessStatusCode();
-        (await api.PatchAsJsonAsync($"{tenant.AthletePath(athleteId)}/member", new { firstName, lastName }, Cancel)).EnsureSuccessStatusCode();
+        (await api.PatchAsJsonAsync($"{tenant.AthletePath(athleteId)}/member", new { firstName, lastName, email = $"{athleteId}@members.example" }, Cancel)).EnsureSuccessStatusCode();
     }
 
     public static async Task AddRunAsync(HttpClient api, TestTenant tenant, string athleteId, int daysAgo, double km, double minutes, string kind)
@@ -80,6 +80,8 @@ public static partial class EndToEndData
         await page.Locator("#key").FillAsync(key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(SignInAddress());
+        // Pages' scripts are deferred: they run before the load event.
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>The sign-in page, with or without a query (returnUrl, problem).</summary>

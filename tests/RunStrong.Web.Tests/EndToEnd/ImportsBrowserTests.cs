@@ -18,6 +18,9 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
         M-1003,Broken,Email,not-an-email
         """;
 
+    /// <summary>How long a small import may wait for the platform's import worker (it queues behind other tests' jobs).</summary>
+    private static readonly LocatorAssertionsToHaveTextOptions Finished = new() { Timeout = 30_000 };
+
     private InProcessPlatform Platform => fixture.Platform;
 
     [Fact]
@@ -32,13 +35,15 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
             await EndToEndData.SignInAsync(page, tenant.ApiKey);
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/app/imports$"));
+            // The upload is the page's script: it must be running before the form is used.
+            await page.WaitForLoadStateAsync(LoadState.Load);
 
             await page.Locator("#import-file").SetInputFilesAsync(file);
             await Expect(page.Locator("#import-dry-run")).ToBeCheckedAsync();
             await page.Locator("#import-submit").ClickAsync();
 
             await Expect(page.Locator("#import-live")).ToBeVisibleAsync();
-            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed");
+            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed", Finished);
             await Expect(page.Locator("#import-kind")).ToContainTextAsync("Dry run");
             await Expect(page.Locator("#import-failed")).ToHaveTextAsync("1");
             await Expect(page.Locator("#import-error-rows tr")).ToHaveCountAsync(1);
@@ -48,7 +53,7 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
 
             await page.Locator("#import-for-real").ClickAsync();
             await Expect(page.Locator("#import-kind")).ToContainTextAsync("for real");
-            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed");
+            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed", Finished);
             await Expect(page.Locator("#import-created")).ToHaveTextAsync("2");
             await Expect(page.Locator("#history-rows tr")).ToHaveCountAsync(2);
             tab.AssertNoProblems();
@@ -77,7 +82,7 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
             await page.GotoAsync("/app/imports");
             await page.Locator("#import-file").SetInputFilesAsync(file);
             await page.Locator("#import-submit").ClickAsync();
-            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed");
+            await Expect(page.Locator("#import-status")).ToHaveTextAsync("Completed", Finished);
 
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             Assert.Empty(tab.CspViolations);
