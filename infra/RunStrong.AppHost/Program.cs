@@ -78,6 +78,7 @@ builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, async (_, cance
     Console.WriteLine($"Admin key: {settings.AdminKey}");
     Console.WriteLine($"Demo gym key: {gymKey}");
     Console.WriteLine($"Demo club key: {clubKey}");
+    Console.WriteLine($"Web pages: {gatewayUrl.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')}/app/ (sign in with a demo key)");
     Console.WriteLine($"Dashboard: {builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0] ?? "(not started)"}");
     Console.WriteLine($"Orleans dashboard: {gatewayUrl.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/')}/ops/dashboard/ (sign in with the admin key)");
 });

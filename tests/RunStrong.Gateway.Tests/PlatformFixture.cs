@@ -13,6 +13,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// </summary>
     public const int KeyCacheSeconds = 1;
 
+    /// <summary>
+    /// How long a live leaderboard stream lasts here: the route matrices read each sample's answer to its end, so a
+    /// stream must end soon. The live tests that need longer streams run on a platform of their own.
+    /// </summary>
+    public const string StreamLifetime = "00:00:01";
+
     public async ValueTask InitializeAsync() =>
         Platform = await InProcessPlatform.StartAsync(new Dictionary<string, string>
         {
@@ -22,6 +28,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             // allowance is proved on a gateway of its own (KeyLookupLimitTests), not on the shared one.
             ["Gateway:KeyLookupsPerMinute"] = "1000000",
             ["Gateway:AnonymousRequestsPerMinute"] = "1000000",
+        }, new Dictionary<string, string>
+        {
+            ["RunStrong:LiveLeaderboards:StreamLifetime"] = StreamLifetime,
         });
 
     public async ValueTask DisposeAsync()

@@ -141,6 +141,10 @@ public interface IAthleteGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<bool> IsInChallenge(string challengeId);
 
+    /// <summary>The challenges the athlete is in a team of now, as they hold them; null when the athlete does not exist.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<IReadOnlyList<ChallengeEntry>?> ListChallenges();
+
     /// <summary>
     /// Issues an athlete-scoped key (shown once; only its hash is stored), unless the athlete does not exist or
     /// already holds <see cref="AthleteKeyIssue.MaxLiveKeys"/> live keys.

@@ -28,6 +28,14 @@ public interface IChallengeGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<LeaderboardPage?> GetLeaderboard(int top);
 
+    /// <summary>
+    /// Long poll for live leaderboards: completes as soon as the latest snapshot is not <paramref name="afterVersion"/>
+    /// (newer, or a fresh activation's), else once <paramref name="maxWait"/> passes (capped below the call timeout)
+    /// with the current one. Null when no such challenge.
+    /// </summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<LeaderboardPage?> NextLeaderboard(long afterVersion, int top, TimeSpan maxWait);
+
     /// <summary>An athlete's place on the latest snapshot; null when they are not on it.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<ParticipantStanding?> GetStanding(string athleteId);

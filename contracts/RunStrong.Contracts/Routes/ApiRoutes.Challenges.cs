@@ -6,7 +6,7 @@ public static partial class ApiRoutes
 {
     /// <summary>
     /// Team challenges: clubs only. Creating a challenge or team is idempotent by its id. An athlete key may read a
-    /// challenge it is in (its rules, leaderboard and its own standing), nothing else.
+    /// challenge it is in (its rules, leaderboard, live leaderboard and its own standing) and its own list of challenges, nothing else.
     /// </summary>
     public static class Challenges
     {
@@ -20,6 +20,15 @@ public static partial class ApiRoutes
         public static readonly RouteRule PutTeamMember = new("PutTeamMember", "PUT", Members, Staff, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule DeleteTeamMember = new("DeleteTeamMember", "DELETE", Members, Staff, TenantKind.Club, RetrySafe: true);
         public static readonly RouteRule GetLeaderboard = new("GetLeaderboard", "GET", Base + "/{challengeId}/leaderboard", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
+        /// <summary>The leaderboard as Server-Sent Events: the current page at once, then each newer snapshot.</summary>
+        public static readonly RouteRule GetLeaderboardEvents = new("GetLeaderboardEvents", "GET", Base + "/{challengeId}/leaderboard/events", StaffOrAthlete, TenantKind.Club, RetrySafe: true)
+        {
+            EventStream = true,
+        };
+
+        /// <summary>The challenges an athlete is in, with their team: what the athlete's own pages list.</summary>
+        public static readonly RouteRule ListAthleteChallenges = new("ListAthleteChallenges", "GET", "api/t/{tenantId}/athletes/{athleteId}/challenges", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
+
         public static readonly RouteRule GetChallengeStanding = new("GetChallengeStanding", "GET", Base + "/{challengeId}/athletes/{athleteId}", StaffOrAthlete, TenantKind.Club, RetrySafe: true);
     }
 }

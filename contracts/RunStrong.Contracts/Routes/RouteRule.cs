@@ -48,6 +48,12 @@ public sealed record RouteRule(
     /// </summary>
     public const string ChallengeRouteValue = "challengeId";
 
+    /// <summary>
+    /// The route answers a long-lived event stream (<c>text/event-stream</c>) rather than one response: hosts must not
+    /// buffer it, cut it with a per-request timeout, or count it as a request in flight (the silo bounds open streams).
+    /// </summary>
+    public bool EventStream { get; init; }
+
     public bool Admits(CallerKinds caller) => (Callers & caller) != 0;
 
     /// <summary>The largest body this route takes from a caller whose own limit (a tenant's) is <paramref name="tenantLimit"/>.</summary>

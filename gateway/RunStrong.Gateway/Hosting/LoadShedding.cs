@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using RunStrong.Contracts.Routes;
 using RunStrong.Contracts.Tenants;
 using RunStrong.Gateway.Authentication;
 
@@ -11,7 +12,9 @@ namespace RunStrong.Gateway.Hosting;
 /// overloaded cluster then answers some requests quickly and the rest promptly with "later", rather than
 /// every request slowly (the club benchmark at 1,024 concurrent sends saw 8.8 s acknowledgements and client
 /// timeouts before this). Per-tenant fairness is the rate limiter's job; this bounds the whole.
-/// Health, admin and ops requests are never shed.
+/// Health, admin and ops requests are never shed, and neither are event streams (<see cref="RouteRule.EventStream"/>):
+/// a live leaderboard stays open for minutes while costing the cluster almost nothing, so counting it would let a
+/// few hundred open pages shed every ordinary request. The silos bound open streams themselves.
 /// </summary>
 public sealed class LoadShedding(RequestDelegate next, IOptionsMonitor<GatewaySettings> settings)
 {
@@ -19,7 +22,7 @@ public sealed class LoadShedding(RequestDelegate next, IOptionsMonitor<GatewaySe
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Features.Get<ApiKeyOwner>() is null)
+        if (context.Features.Get<ApiKeyOwner>() is null || context.GetEndpoint()?.Metadata.GetMetadata<RouteRule>() is { EventStream: true })
         {
             await next(context);
             return;

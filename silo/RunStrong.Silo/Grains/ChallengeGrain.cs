@@ -26,11 +26,17 @@ public sealed class ChallengeGrain(
 
     public static readonly TimeSpan SnapshotPeriod = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>The longest a <see cref="NextLeaderboard"/> call waits: well inside Orleans' 30 s call timeout.</summary>
+    public static readonly TimeSpan MaxLongPoll = TimeSpan.FromSeconds(20);
+
     private readonly ParticipantTable table = new();
     private LeaderboardSnapshot? snapshot;
     private bool changed;
     private DateTimeOffset? oldestChangeAt;
     private long version;
+
+    // Completed (and replaced) by every publication, releasing the long polls waiting for a newer snapshot.
+    private TaskCompletionSource published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ChallengeDefinition? Definition => state.State.Definition;
 
@@ -140,6 +146,20 @@ public sealed class ChallengeGrain(
 
     public Task<LeaderboardPage?> GetLeaderboard(int top) => Task.FromResult(snapshot?.Top(top));
 
+    public async Task<LeaderboardPage?> NextLeaderboard(long afterVersion, int top, TimeSpan maxWait)
+    {
+        if (snapshot is null || snapshot.Version != afterVersion)
+        {
+            return snapshot?.Top(top);
+        }
+
+        var wait = maxWait < TimeSpan.Zero ? TimeSpan.Zero : maxWait > MaxLongPoll ? MaxLongPoll : maxWait;
+        // A timeout is an answer too (the current page), so it must not throw; continue on the grain's scheduler.
+        await published.Task.WaitAsync(wait, clock)
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+        return snapshot?.Top(top);
+    }
+
     public Task<ParticipantStanding?> GetStanding(string athleteId)
     {
         var current = snapshot;
@@ -175,6 +195,9 @@ public sealed class ChallengeGrain(
         var now = clock.GetUtcNow();
         snapshot = LeaderboardSnapshot.Build(challenge, table.All, ++version, now);
         changed = false;
+        var waiting = published;
+        published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        waiting.TrySetResult();
         if (oldestChangeAt is { } oldest)
         {
             metrics.SnapshotPublished(now - oldest);

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using RunStrong.Contracts.Security;
 using RunStrong.ServiceDefaults;
 using RunStrong.Silo.Api.Keys;
 using RunStrong.Silo.Http;
+using RunStrong.Silo.LiveLeaderboards;
 
 namespace RunStrong.Silo.Hosting;
 
@@ -17,6 +19,7 @@ public static class SiloHttpApiExtensions
         builder.Services.AddSingleton(new RequestSigner(secrets.SigningKey));
         builder.Services.AddSingleton<NonceLedger>();
         builder.Services.AddSingleton<PublicBaseUrl>();
+        builder.AddLiveLeaderboards();
 
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
 
@@ -25,6 +28,19 @@ public static class SiloHttpApiExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<AthleteErasingExceptionHandler>();
         return builder;
+    }
+
+    /// <summary>The live leaderboard streams' hub, with its bounds; settings that make no sense stop the silo from starting.</summary>
+    private static void AddLiveLeaderboards(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(LiveLeaderboardSettings.Section).Get<LiveLeaderboardSettings>() ?? new LiveLeaderboardSettings();
+        if (settings.Problem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        builder.Services.AddSingleton(Options.Create(settings));
+        builder.Services.AddSingleton<LiveLeaderboardHub>();
     }
 
     /// <summary>Strict JSON: numbers must be numbers (no "12" or "NaN"), enums are camelCase names.</summary>

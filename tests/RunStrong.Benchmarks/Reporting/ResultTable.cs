@@ -8,7 +8,7 @@ namespace RunStrong.Benchmarks.Reporting;
 public static class ResultTable
 {
     public static string WindowLine(WindowResult window) =>
-        Invariant($"round {window.Round}  {window.Target,-8} {window.Outcome.RequestsPerSecond,9:0} req/s  p50 {window.Outcome.P50Ms,6:0.00} ms  ") +
+        Invariant($"round {window.Round}  {window.Target,-8} {window.Outcome.RequestsPerSecond,9:0} req/s  p50 {window.Outcome.P50Ms,6:0.00} ms  p95 {window.Outcome.P95Ms,6:0.00} ms  ") +
         Invariant($"p99 {window.Outcome.P99Ms,6:0.00} ms  errors {window.Outcome.Errors}  cores: {window.Cpu}{ErrorNote(window.Outcome)}");
 
     public static string ErrorNote(LoadOutcome outcome) =>

@@ -10,6 +10,7 @@ public static class ScenarioCatalog
         new DirectoryScenario(),
         new Challenge.ChallengeScenario(),
         new ActivityUpload.ActivityUploadScenario(),
+        new Pages.PagesScenario(),
     ];
 
     public static IScenario? Find(string name) =>

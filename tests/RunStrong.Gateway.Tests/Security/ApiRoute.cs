@@ -30,6 +30,18 @@ public sealed record ApiRoute(string Method, string Pattern, bool TakesJsonBody,
     /// </summary>
     public TenantKind? ExclusiveKind => Rule?.TenantKind;
 
+    /// <summary>
+    /// What the route's owning kind keeps, for reading what a refused request of the other kind might have changed: a
+    /// club's challenges, a gym's imports. A club route under another family (an athlete's challenges) is still about
+    /// challenges; its family's own listing (the members directory) keeps changing in the background as imports land.
+    /// </summary>
+    public string? KindFamily => ExclusiveKind switch
+    {
+        TenantKind.Club => "challenges",
+        TenantKind.Gym => "imports",
+        _ => Family,
+    };
+
     /// <summary>The kind of tenant a case on this route creates: its exclusive kind, else a gym (either kind would do).</summary>
     public TenantKind OwnerKind => ExclusiveKind ?? TenantKind.Gym;
 

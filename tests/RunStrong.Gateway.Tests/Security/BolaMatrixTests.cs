@@ -285,7 +285,7 @@ public sealed class BolaMatrixTests(PlatformFixture fixture)
     private async Task<string> OtherKindRecordAsync(OwnedAthlete athlete, ApiRoute route)
     {
         using var direct = Platform.SiloDirect();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/t/{athlete.Tenant.Id}/{route.Family}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/t/{athlete.Tenant.Id}/{route.KindFamily}");
         // Signed as the family's own kind: the silo refuses the tenant's real kind here too (its second wall).
         await Platform.SignAsync(request, GatewaySignature.Tenant(athlete.Tenant.Id, route.OwnerKind));
         using var response = await direct.SendAsync(request, Cancel);

@@ -75,6 +75,10 @@ internal static class RouteSamples
         [$"GET {Challenges}/{{challengeId}}/leaderboard"] = new(HttpStatusCode.OK, Query: "?top=10"),
         [$"GET {Challenges}/{{challengeId}}/athletes/{{athleteId}}"] = new(HttpStatusCode.OK),
 
+        // An event stream: on the suite's platform it ends after PlatformFixture.StreamLifetime, so its answer can be read whole.
+        [$"GET {Challenges}/{{challengeId}}/leaderboard/events"] = new(HttpStatusCode.OK, Query: "?top=10"),
+        [$"GET {Athlete}/challenges"] = new(HttpStatusCode.OK),
+
         // Platform-admin routes, aimed at the case's own tenant (the one a tenant key would most like to touch).
         [$"POST {Tenants}"] = new(HttpStatusCode.Created, v => new { id = v.NewTenantId, name = "Matrix Gym", kind = "gym", limits = new { requestsPerMinute = 600, burst = 50, maxBodyBytes = 65_536 } }),
         [$"GET {Tenants}"] = new(HttpStatusCode.OK, Query: "?limit=5"),

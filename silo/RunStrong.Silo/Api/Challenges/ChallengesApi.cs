@@ -39,8 +39,13 @@ public static class ChallengesApi
             .WithSummary("Takes an athlete out of a team.");
         challenges.MapRoute(ApiRoutes.Challenges.GetLeaderboard, Leaderboard)
             .WithSummary($"Teams and athletes ranked (top: 1-{MaxTop}, default {DefaultTop}), from the latest snapshot.");
+        challenges.MapRoute(ApiRoutes.Challenges.GetLeaderboardEvents, LeaderboardEvents)
+            .Produces(StatusCodes.Status200OK, contentType: LeaderboardEventsResult.ContentType)
+            .WithSummary("The leaderboard as Server-Sent Events: the current page at once, then each newer snapshot (at most 4 a second).");
         challenges.MapRoute(ApiRoutes.Challenges.GetChallengeStanding, Standing)
             .WithSummary("An athlete's own rank and score, and their team's.");
+        challenges.MapRoute(ApiRoutes.Challenges.ListAthleteChallenges, AthleteChallenges)
+            .WithSummary("The challenges an athlete is in, with their team.");
         return routes;
     }
 
@@ -157,6 +162,36 @@ public static class ChallengesApi
         }
 
         return TypedResults.Ok(LeaderboardResponse.Of(challenge, page));
+    }
+
+    private static async Task<Results<LeaderboardEventsResult, ValidationProblem, ProblemHttpResult>> LeaderboardEvents(
+        string tenantId, string challengeId, string? top, IGrainFactory grains)
+    {
+        if (!QueryCount.TryRead(top, DefaultTop, MaxTop, out var size))
+        {
+            return Problems.Field("top", QueryCount.Rule("top", MaxTop));
+        }
+
+        return await Challenge(grains, tenantId, challengeId).GetDefinition() is { } challenge
+            ? new LeaderboardEventsResult(challenge, tenantId, size)
+            : NoChallenge(challengeId);
+    }
+
+    private static async Task<Results<Ok<AthleteChallengeList>, ProblemHttpResult>> AthleteChallenges(string tenantId, string athleteId, IGrainFactory grains)
+    {
+        if (await grains.Athlete(tenantId, athleteId).ListChallenges() is not { } entries)
+        {
+            return Problems.NoAthlete(athleteId);
+        }
+
+        // At most the athlete's enrollments (20 running, plus ended ones still in the log's window): a bounded fan-out.
+        var definitions = await Task.WhenAll(entries.Select(entry => Challenge(grains, tenantId, entry.ChallengeId).GetDefinition()));
+        var items = entries.Zip(definitions)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => AthleteChallengeResponse.Of(pair.Second!, pair.First.TeamId))
+            .OrderByDescending(item => item.StartsOn).ThenBy(item => item.Id, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new AthleteChallengeList(items));
     }
 
     private static async Task<Results<Ok<StandingResponse>, ProblemHttpResult>> Standing(
