@@ -63,7 +63,7 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
         }
         finally
         {
-            File.Delete(file);
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
         }
         finally
         {
-            File.Delete(file);
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
     }
 
@@ -110,7 +110,8 @@ public sealed class ImportsBrowserTests(WebPlatform fixture, BrowserFixture brow
 
     private static async Task<string> MemberFileAsync()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"members-{Guid.NewGuid():N}.csv");
+        // A folder of its own, so the file keeps a plain name (the page and its screenshot show it).
+        var file = Path.Combine(Directory.CreateTempSubdirectory("members-").FullName, "members.csv");
         await File.WriteAllTextAsync(file, MemberFile.ReplaceLineEndings("\n") + "\n", Encoding.UTF8, TestContext.Current.CancellationToken);
         return file;
     }
