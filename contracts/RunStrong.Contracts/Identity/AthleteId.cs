@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RunStrong.Contracts.Identity;
 
-/// <summary>Athlete ids within a tenant: <c>[A-Za-z0-9_-]{1,64}</c> (shared/API.md).</summary>
+/// <summary>Athlete ids within a tenant: <c>[A-Za-z0-9_-]{1,64}</c> (docs/API.md, "Input rules").</summary>
 public static partial class AthleteId
 {
     public const string Rule = "must be 1-64 characters of letters, digits, '_' and '-'.";

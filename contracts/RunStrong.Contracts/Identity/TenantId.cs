@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RunStrong.Contracts.Identity;
 
-/// <summary>Tenant ids: lowercase letters, digits and '-', 3-40 characters (shared/DESIGN.md).</summary>
+/// <summary>Tenant ids: lowercase letters, digits and '-', 3-40 characters (docs/API.md, "Input rules").</summary>
 public static partial class TenantId
 {
     public const string Rule = "must be 3-40 characters of lowercase letters, digits and '-'.";

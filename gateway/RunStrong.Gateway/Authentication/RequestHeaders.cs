@@ -1,6 +1,6 @@
 namespace RunStrong.Gateway.Authentication;
 
-/// <summary>Headers clients send to authenticate (shared/API.md).</summary>
+/// <summary>Headers clients send to authenticate (docs/API.md).</summary>
 public static class RequestHeaders
 {
     public const string ApiKey = "X-Api-Key";

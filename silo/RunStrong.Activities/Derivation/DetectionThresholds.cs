@@ -7,7 +7,7 @@ namespace RunStrong.Activities.Derivation;
 /// </summary>
 internal static class DetectionThresholds
 {
-    /// <summary>A run of 75 min or more (moving) is long: the rule, and where COACHING.md's fuelling rules start (Thomas et al. 2016).</summary>
+    /// <summary>A run of 75 min or more (moving) is long: where COACHING.md's fuelling rules start (Thomas et al. 2016).</summary>
     public const double LongRunMinutes = 75;
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class DetectionThresholds
     /// </summary>
     public const double MinWorkSeconds = 30, MaxWorkSeconds = 600;
 
-    /// <summary>At least 3 work bouts separated by recoveries make an interval session (the brief; 3-6 repeats in COACHING.md's plan).</summary>
+    /// <summary>At least 3 work bouts separated by recoveries make an interval session (the fewest of the 3-6 repeats in COACHING.md's plan).</summary>
     public const int MinRepeats = 3;
 
     /// <summary>
@@ -56,7 +56,7 @@ internal static class DetectionThresholds
 
     /// <summary>
     /// A tempo run holds threshold effort continuously for at least 20 min: Daniels' steady tempo run is 20 min at
-    /// threshold pace; the brief allows 15-20 min, and 20 keeps a fast finish to an easy run easy.
+    /// threshold pace; a 15-min bar would count more fast finishes to easy runs as tempo, and 20 keeps them easy.
     /// </summary>
     public const double TempoMinMinutes = 20;
 

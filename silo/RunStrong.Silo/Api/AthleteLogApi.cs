@@ -8,7 +8,7 @@ using RunStrong.Silo.Http;
 namespace RunStrong.Silo.Api;
 
 /// <summary>
-/// What athletes log (shared/API.md): runs, strength sessions, daily nutrition, measurements. Entries are
+/// What athletes log (docs/API.md): runs, strength sessions, daily nutrition, measurements. Entries are
 /// idempotent by id (201 new, 200 the same again, 409 the id with other content); a day's nutrition log
 /// is replaced by a later one. Athletes correct what they logged at the entry's own path: a PUT replaces a
 /// run or session (or creates it), a DELETE removes an entry (204, or 404 when there is none). Dates are

@@ -6,7 +6,7 @@ using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
 
-/// <summary>The athlete and their profile (shared/API.md): read with a 7/28-day summary, create or replace.</summary>
+/// <summary>The athlete and their profile (docs/API.md): read with a 7/28-day summary, create or replace.</summary>
 public static class AthletesApi
 {
     public static IEndpointRouteBuilder MapAthletesApi(this IEndpointRouteBuilder routes)

@@ -7,7 +7,7 @@ using RunStrong.Silo.Http;
 
 namespace RunStrong.Silo.Api;
 
-/// <summary>What the coaching engine says (shared/API.md): recommendations as of a date, and a 7-day plan.</summary>
+/// <summary>What the coaching engine says (docs/API.md, "The coaching report"): recommendations as of a date, and a 7-day plan.</summary>
 public static class CoachingApi
 {
     public static IEndpointRouteBuilder MapCoachingApi(this IEndpointRouteBuilder routes)

@@ -11,7 +11,7 @@ using RunStrong.Silo.MemberImports;
 namespace RunStrong.Silo.Api;
 
 /// <summary>
-/// Gym member imports (shared/API.md): upload a CSV or NDJSON membership file (stored in blob storage
+/// Gym member imports (docs/API.md, "Member imports"): upload a CSV or NDJSON membership file (stored in blob storage
 /// before the 202), follow the job, list a gym's imports, fetch every row error as CSV, cancel.
 /// </summary>
 public static class ImportsApi

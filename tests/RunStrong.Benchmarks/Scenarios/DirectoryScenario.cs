@@ -20,7 +20,7 @@ namespace RunStrong.Benchmarks.Scenarios;
 /// </summary>
 public sealed class DirectoryScenario : ISelfTimedScenario
 {
-    /// <summary>The readers the targets are stated for.</summary>
+    /// <summary>The readers the directory targets in docs/BENCHMARKS.md are stated for.</summary>
     public const int Readers = 16;
 
     private const int PageSize = 50;

@@ -16,7 +16,7 @@ public sealed partial class FailoverTests
 {
     /// <summary>
     /// Recovery after a SIGKILL: no stretch without an acknowledged write may last longer than this (the
-    /// issue's target; measured 0.3-0.9 s here, docs/OPERATIONS.md).
+    /// target in docs/OPERATIONS.md, "Failure detection and recovery"; measured 0.3-0.9 s there).
     /// </summary>
     private const double RecoveryBoundSeconds = 5;
 

@@ -12,7 +12,7 @@ using RunStrong.Silo.Http;
 namespace RunStrong.Silo.Api.Challenges;
 
 /// <summary>
-/// Club team challenges (shared/API.md): create a challenge and its teams, put athletes in teams (at most
+/// Club team challenges (docs/API.md, "Club challenges"): create a challenge and its teams, put athletes in teams (at most
 /// one team per challenge), read the leaderboard and an athlete's own standing. Scores are not written
 /// here: they follow from what athletes log, through the challenge's shards.
 /// </summary>

@@ -3,7 +3,7 @@ using static RunStrong.Benchmarks.Reporting.MeasureTable;
 
 namespace RunStrong.Benchmarks.Scenarios.MembersDirectory;
 
-/// <summary>Everything the directory scenario measured, and its table with the targets.</summary>
+/// <summary>Everything the directory scenario measured, and its table with the targets in docs/BENCHMARKS.md.</summary>
 public sealed record DirectoryResults(
     int Members,
     int RawWrites,
