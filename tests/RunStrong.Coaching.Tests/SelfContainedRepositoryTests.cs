@@ -4,7 +4,7 @@ namespace RunStrong.Coaching.Tests;
 
 /// <summary>
 /// The repository stands on its own: no code, doc or configuration file points readers at documents outside it
-/// (such as a <c>shared/*.md</c> of another repository). The HTTP contract is docs/API.md.
+/// (such as notes kept in another repository). The HTTP contract is docs/API.md.
 /// </summary>
 public sealed partial class SelfContainedRepositoryTests
 {
@@ -84,7 +84,8 @@ public sealed partial class SelfContainedRepositoryTests
         throw new DirectoryNotFoundException("No RunStrong.sln above " + AppContext.BaseDirectory);
     }
 
-    // A shared/*.md document, or the word "steering" followed by "repository" in any case (\s+ keeps this file from matching itself).
-    [GeneratedRegex(@"\bshared/[A-Za-z]+\.md|(?i:\bsteering\s+repositor)")]
+    // A notes document in another repository's "shared" folder, or the word "steering" followed by "repository" in any
+    // case ([/] and \s+ keep this file from matching itself).
+    [GeneratedRegex(@"\bshared[/][A-Za-z]+\.md|(?i:\bsteering\s+repositor)")]
     private static partial Regex OutsideReference();
 }
