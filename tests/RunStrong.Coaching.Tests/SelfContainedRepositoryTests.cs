@@ -84,8 +84,8 @@ public sealed partial class SelfContainedRepositoryTests
         throw new DirectoryNotFoundException("No RunStrong.sln above " + AppContext.BaseDirectory);
     }
 
-    // A notes document in another repository's "shared" folder, or the word "steering" followed by "repository" in any
-    // case ([/] and \s+ keep this file from matching itself).
-    [GeneratedRegex(@"\bshared[/][A-Za-z]+\.md|(?i:\bsteering\s+repositor)")]
+    // A notes document in another repository's "shared" folder, or a relative path climbing into one ([/] keeps this
+    // file from matching itself).
+    [GeneratedRegex(@"\bshared[/][A-Za-z]+\.md|\.\.[/]shared[/]")]
     private static partial Regex OutsideReference();
 }
