@@ -33,7 +33,13 @@ var storage = builder.AddConnectionString("storage");
 
 // The hosts run in the AppHost's own environment (a project started without a launch profile would be
 // Production, which rightly refuses the development secrets this AppHost passes in Development).
+// Locally everything speaks plain HTTP on loopback (the cluster's own mutual TLS uses the cluster certificate, not
+// ASP.NET's development certificate), so no host asks Aspire for that certificate: without this, Aspire configures it
+// for every project and, on a machine where it is not trusted, the dashboard opens with an error banner about it.
+#pragma warning disable ASPIRECERTIFICATES001 // WithoutHttpsCertificate is marked experimental in Aspire 13.
 IResourceBuilder<ProjectResource> WithPlatformSettings(IResourceBuilder<ProjectResource> host) => host
+    .WithoutHttpsCertificate()
+#pragma warning restore ASPIRECERTIFICATES001
     .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(storage)
