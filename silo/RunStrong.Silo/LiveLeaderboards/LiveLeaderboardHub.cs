@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using RunStrong.Challenges.Standings;
 using RunStrong.Contracts.Challenges;
@@ -12,7 +13,7 @@ namespace RunStrong.Silo.LiveLeaderboards;
 /// polls. Streams are bounded per silo (<see cref="LiveLeaderboardSettings.MaxStreams"/>); a loop ends with its last subscriber.
 /// </summary>
 public sealed partial class LiveLeaderboardHub(
-    IGrainFactory grains, IOptions<LiveLeaderboardSettings> options, TimeProvider clock, ILogger<LiveLeaderboardHub> logger) : IDisposable
+    IGrainFactory grains, IOptions<LiveLeaderboardSettings> options, TimeProvider clock, ILogger<LiveLeaderboardHub> logger, IMeterFactory meters) : IDisposable
 {
     /// <summary>Teams and athletes each page carries: the most any stream may ask for, trimmed per stream.</summary>
     public const int PageSize = Api.Challenges.ChallengesApi.MaxTop;
@@ -22,6 +23,10 @@ public sealed partial class LiveLeaderboardHub(
     private readonly Lock gate = new();
     private readonly Dictionary<string, Watch> watches = new(StringComparer.Ordinal);
     private int streams;
+
+    // The ops dashboard's open-streams panel: streams hold a connection each, bounded per silo by MaxStreams.
+    private readonly UpDownCounter<int> openStreamsMetric = meters.Create(RunStrong.ServiceDefaults.TelemetryNames.RunStrong)
+        .CreateUpDownCounter<int>("runstrong.leaderboard.streams", "{stream}", "Live leaderboard streams this silo serves now.");
     private bool disposed;
 
     private LiveLeaderboardSettings Settings => options.Value;
@@ -75,6 +80,7 @@ public sealed partial class LiveLeaderboardHub(
             var subscription = new LeaderboardSubscription(key, Release);
             watch.Subscribers.Add(subscription);
             streams++;
+            openStreamsMetric.Add(1);
             return subscription;
         }
     }
@@ -96,6 +102,7 @@ public sealed partial class LiveLeaderboardHub(
         lock (gate)
         {
             streams--;
+            openStreamsMetric.Add(-1);
             if (watches.TryGetValue(subscription.ChallengeKey, out var watch) && watch.Subscribers.Remove(subscription) && watch.Subscribers.Count == 0)
             {
                 watches.Remove(subscription.ChallengeKey);
