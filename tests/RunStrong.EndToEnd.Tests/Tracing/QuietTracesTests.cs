@@ -54,15 +54,14 @@ public sealed class QuietTracesTests
         var kept = idle.Where(s => s.IsRoot && s.Attributes.ContainsKey(SlowOrFailedRootProcessor.KeptTag)).ToList();
         var leaked = idle.Except(kept).ToList();
         Output?.WriteLine($"Spans exported during startup and settling: {startup}; during {Idle.TotalSeconds:F0} s idle: {idle.Count} ({kept.Count} kept as slow or failed).");
+        Output?.WriteLine($"Startup's:{Environment.NewLine}{Summary(receiver.Spans.Where(s => s.Start < idleFrom))}");
         foreach (var span in kept)
         {
             Output?.WriteLine($"  kept: {span}");
         }
 
         Assert.True(leaked.Count == 0,
-            $"{leaked.Count} span(s) exported by an idle platform ({leaked.Count(s => s.IsRoot)} roots); by name:{Environment.NewLine}" +
-            string.Join(Environment.NewLine, leaked.GroupBy(s => $"{s.ServiceName} {s.Kind} '{s.Name}' ({s.ScopeName}){(s.IsRoot ? " root" : "")}")
-                .OrderByDescending(g => g.Count()).Select(g => $"  {g.Count()} x {g.Key}")));
+            $"{leaked.Count} span(s) exported by an idle platform ({leaked.Count(s => s.IsRoot)} roots); by name:{Environment.NewLine}{Summary(leaked)}");
 
         // A caller that decided not to sample (traceparent flag 00) is honoured by every host: nothing exported.
         using var admin = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = cluster.GatewayUri };
@@ -97,6 +96,14 @@ public sealed class QuietTracesTests
         Assert.DoesNotContain(receiver.Spans, s => s.TraceId == unsampledTrace);
         Assert.Empty(receiver.Errors);
     }
+
+    /// <summary>Spans counted by host, kind, name and source, most frequent first.</summary>
+    private static string Summary(IEnumerable<ReceivedSpan> spans) =>
+        string.Join(Environment.NewLine, spans.GroupBy(s => $"{s.ServiceName} {s.Kind} '{s.Name}' ({s.ScopeName}){(s.IsRoot ? " root" : "")}{Kept(s)}")
+            .OrderByDescending(g => g.Count()).Select(g => $"  {g.Count()} x {g.Key}"));
+
+    private static string Kept(ReceivedSpan span) =>
+        span.Attributes.TryGetValue(SlowOrFailedRootProcessor.KeptTag, out var why) ? $", kept: {why}" : "";
 
     /// <summary>The request's trace once the gateway's and the silo's server spans and a storage span have arrived (or 20 s passed).</summary>
     private static async Task<List<ReceivedSpan>> WaitForRequestTraceAsync(OtlpTraceReceiver receiver, DateTimeOffset requestFrom)
