@@ -10,8 +10,8 @@ namespace RunStrong.ServiceDefaults;
 /// <see cref="TracingSettings.SampleRatio"/> (trace-id ratio, so every host decides alike). Every other root is
 /// background work — Orleans membership and reminder polling, silo discovery and announcements, grain timers,
 /// flushes, long polls — and is recorded but not sampled: its children are dropped, and
-/// <see cref="SlowOrFailedRootProcessor"/> exports the root alone only if it fails or is slow. Request roots the
-/// ratio passes over get the same treatment, so a failed request is seen even at a low ratio.
+/// <see cref="SlowOrFailedRootProcessor"/> exports the root alone only if it fails or is slow. A request root the
+/// ratio passes over is recorded too, so that it is still exported (alone) if it fails.
 /// </summary>
 public sealed class RequestTraceSampler : Sampler
 {
@@ -51,7 +51,13 @@ public sealed class RequestTraceSampler : Sampler
         return ExpectedWait.IsActive ? LeftOutExpectedWait : LeftOut;
     }
 
-    private static bool IsIncomingRequest(in SamplingParameters span) =>
-        span.Kind == ActivityKind.Consumer
-        || (span.Kind == ActivityKind.Server && string.Equals(span.Name, AspNetCoreRequestActivity, StringComparison.Ordinal));
+    /// <summary>
+    /// An incoming request: ASP.NET Core's server span (by the name it is created with, which its activity keeps
+    /// as <see cref="Activity.OperationName"/>), or a message consumer.
+    /// </summary>
+    public static bool IsIncomingRequest(ActivityKind kind, string name) =>
+        kind == ActivityKind.Consumer
+        || (kind == ActivityKind.Server && string.Equals(name, AspNetCoreRequestActivity, StringComparison.Ordinal));
+
+    private static bool IsIncomingRequest(in SamplingParameters span) => IsIncomingRequest(span.Kind, span.Name);
 }

@@ -59,7 +59,7 @@ public static class ServiceDefaultsExtensions
                 .SetSampler(new RequestTraceSampler(tracingSettings.SampleRatio))
                 // Sorted before the OTLP exporter's processor (the SDK orders processors by pipeline weight,
                 // the exporter's last), so the roots it marks sampled are exported.
-                .AddProcessor(new SlowOrFailedRootProcessor(tracingSettings.SlowThreshold))
+                .AddProcessor(new SlowOrFailedRootProcessor(tracingSettings.SlowBackgroundThreshold))
                 .AddSource(TelemetryNames.RunStrong, TelemetryNames.OrleansApplication, TelemetryNames.OrleansStorage, TelemetryNames.AzureSdk)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
                 .AddHttpClientInstrumentation());

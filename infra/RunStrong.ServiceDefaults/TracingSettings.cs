@@ -5,26 +5,23 @@ namespace RunStrong.ServiceDefaults;
 
 /// <summary>
 /// How traces are sampled, read once at start (a bad value stops the host with the setting's name):
-/// <see cref="SampleRatio"/> of the incoming requests that start a trace are exported whole, and a trace root
-/// that sampling left out (background work always, a request the ratio passed over) is still exported, as that
-/// one span, when it fails or lasts longer than <see cref="SlowThreshold"/>.
+/// <see cref="SampleRatio"/> of the incoming requests that start a trace are exported whole; background work is
+/// exported, as its root span alone, only when it fails or lasts longer than <see cref="SlowBackgroundThreshold"/>.
 /// </summary>
-public sealed record TracingSettings(double SampleRatio, TimeSpan SlowThreshold)
+public sealed record TracingSettings(double SampleRatio, TimeSpan SlowBackgroundThreshold)
 {
     public const string SampleRatioSetting = "Telemetry:Tracing:SampleRatio";
-    public const string SlowMillisecondsSetting = "Telemetry:Tracing:SlowMilliseconds";
+    public const string SlowBackgroundMillisecondsSetting = "Telemetry:Tracing:SlowBackgroundMilliseconds";
 
     /// <summary>The OpenTelemetry SDK's standard variables, honoured when <see cref="SampleRatioSetting"/> is not set.</summary>
     public const string OtelSamplerVariable = "OTEL_TRACES_SAMPLER";
     public const string OtelSamplerArgumentVariable = "OTEL_TRACES_SAMPLER_ARG";
 
     public const double DefaultSampleRatio = 1.0;
-    public const int DefaultSlowMilliseconds = 1_000;
-
-    public static TracingSettings Default { get; } = new(DefaultSampleRatio, TimeSpan.FromMilliseconds(DefaultSlowMilliseconds));
+    public const int DefaultSlowBackgroundMilliseconds = 1_000;
 
     public static TracingSettings Load(IConfiguration configuration) =>
-        new(SampleRatioFrom(configuration), SlowThresholdFrom(configuration));
+        new(SampleRatioFrom(configuration), SlowBackgroundThresholdFrom(configuration));
 
     private static double SampleRatioFrom(IConfiguration configuration)
     {
@@ -64,17 +61,17 @@ public sealed record TracingSettings(double SampleRatio, TimeSpan SlowThreshold)
         return ratio;
     }
 
-    private static TimeSpan SlowThresholdFrom(IConfiguration configuration)
+    private static TimeSpan SlowBackgroundThresholdFrom(IConfiguration configuration)
     {
-        if (configuration[SlowMillisecondsSetting] is not { Length: > 0 } value)
+        if (configuration[SlowBackgroundMillisecondsSetting] is not { Length: > 0 } value)
         {
-            return TimeSpan.FromMilliseconds(DefaultSlowMilliseconds);
+            return TimeSpan.FromMilliseconds(DefaultSlowBackgroundMilliseconds);
         }
 
         if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds) || milliseconds < 1)
         {
             throw new InvalidOperationException(
-                $"Configuration '{SlowMillisecondsSetting}' (environment variable '{Variable(SlowMillisecondsSetting)}') is '{value}': " +
+                $"Configuration '{SlowBackgroundMillisecondsSetting}' (environment variable '{Variable(SlowBackgroundMillisecondsSetting)}') is '{value}': " +
                 "it must be a whole number of milliseconds, at least 1.");
         }
 

@@ -6,13 +6,13 @@ namespace RunStrong.Gateway.Tests.Tracing;
 public sealed class TracingSettingsTests
 {
     [Fact]
-    public void Without_settings_every_request_is_traced_and_roots_over_one_second_are_slow() =>
+    public void Without_settings_every_request_is_traced_and_background_work_over_one_second_is_slow() =>
         Assert.Equal(new TracingSettings(1.0, TimeSpan.FromSeconds(1)), Load());
 
     [Fact]
     public void The_settings_are_read_from_configuration() =>
         Assert.Equal(new TracingSettings(0.1, TimeSpan.FromMilliseconds(2500)),
-            Load((TracingSettings.SampleRatioSetting, "0.1"), (TracingSettings.SlowMillisecondsSetting, "2500")));
+            Load((TracingSettings.SampleRatioSetting, "0.1"), (TracingSettings.SlowBackgroundMillisecondsSetting, "2500")));
 
     [Theory]
     [InlineData("1.5")]
@@ -33,8 +33,8 @@ public sealed class TracingSettingsTests
     [InlineData("1s")]
     public void A_slow_threshold_that_is_not_a_positive_number_of_milliseconds_stops_the_host(string milliseconds)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Load((TracingSettings.SlowMillisecondsSetting, milliseconds)));
-        Assert.Contains("Telemetry__Tracing__SlowMilliseconds", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => Load((TracingSettings.SlowBackgroundMillisecondsSetting, milliseconds)));
+        Assert.Contains("Telemetry__Tracing__SlowBackgroundMilliseconds", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
