@@ -44,6 +44,9 @@ public static class ServiceDefaultsExtensions
             logging.IncludeScopes = true;
         });
 
+        // Read before anything starts, so a bad sampling setting stops the host with the setting's name.
+        var tracingSettings = TracingSettings.Load(builder.Configuration);
+
         // One set of meters, read by two exporters: the Prometheus scrape endpoint (always) and OTLP (below).
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -53,7 +56,10 @@ public static class ServiceDefaultsExtensions
                 .AddMeter(TelemetryNames.OrleansMeter, TelemetryNames.RunStrong)
                 .AddPrometheusExporter(options => options.ScrapeEndpointPath = MetricsPath))
             .WithTracing(tracing => tracing
-                .SetSampler(new BackgroundPollingSampler())
+                .SetSampler(new RequestTraceSampler(tracingSettings.SampleRatio))
+                // Sorted before the OTLP exporter's processor (the SDK orders processors by pipeline weight,
+                // the exporter's last), so the roots it marks sampled are exported.
+                .AddProcessor(new SlowOrFailedRootProcessor(tracingSettings.SlowBackgroundThreshold))
                 .AddSource(TelemetryNames.RunStrong, TelemetryNames.OrleansApplication, TelemetryNames.OrleansStorage, TelemetryNames.AzureSdk)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
                 .AddHttpClientInstrumentation());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RunStrong.Challenges.Standings;
 using RunStrong.Contracts.Challenges;
 using RunStrong.Contracts.Security;
+using RunStrong.ServiceDefaults;
 
 namespace RunStrong.Silo.LiveLeaderboards;
 
@@ -125,7 +126,12 @@ public sealed partial class LiveLeaderboardHub(
                 LeaderboardPage? page;
                 try
                 {
-                    page = await grain.NextLeaderboard(version, PageSize, Settings.LongPoll);
+                    // Waiting is the point of a long poll: its trace is exported only if it fails, not for its length.
+                    using (ExpectedWait.Begin())
+                    {
+                        page = await grain.NextLeaderboard(version, PageSize, Settings.LongPoll);
+                    }
+
                     failures = 0;
                 }
                 catch (Exception e) when (!token.IsCancellationRequested)
