@@ -12,8 +12,10 @@ internal static class OpenApiDocumentSetup
             options.AddOperationTransformer<OperationIds>();
             options.AddOperationTransformer<PathParameterDescriptions>();
             options.AddOperationTransformer<StreamedRequestBodies>();
+            options.AddOperationTransformer<RequestExamples>();
             options.AddOperationTransformer<OperationSecurity>();
             options.AddOperationTransformer<OperationProblemResponses>();
+            options.AddSchemaTransformer<LocalTimeSchemas>();
             options.AddDocumentTransformer<ApiDocumentInfo>();
             options.AddDocumentTransformer<ApiTags>();
             options.AddDocumentTransformer<ApiSecuritySchemes>();

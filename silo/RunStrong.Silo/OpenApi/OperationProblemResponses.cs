@@ -44,10 +44,9 @@ internal sealed class OperationProblemResponses : IOpenApiOperationTransformer
         var takesBody = operation.RequestBody is not null || rule.StreamsBody;
         var parameters = operation.Parameters ?? [];
 
-        // Malformed input: a body, a query value, or a path id that breaks its rule (the tenant id is not checked
-        // for form: a staff key's other tenant, malformed or not, is a 404).
-        if (takesBody || parameters.Any(parameter => parameter.In == ParameterLocation.Query
-                || (parameter.In == ParameterLocation.Path && parameter.Name != RouteRule.TenantRouteValue)))
+        // Malformed input: a body or a query value. Path ids are checked by the endpoints that check them, which
+        // declare it (ValidationProblem results, or the athlete routes' group).
+        if (takesBody || parameters.Any(parameter => parameter.In == ParameterLocation.Query))
         {
             yield return StatusCodes.Status400BadRequest;
         }
