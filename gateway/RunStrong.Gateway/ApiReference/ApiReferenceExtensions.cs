@@ -2,7 +2,7 @@ using Yarp.ReverseProxy.Transforms.Builder;
 
 namespace RunStrong.Gateway.ApiReference;
 
-/// <summary>Wires the public API's description: the served document's server address, and the reference page.</summary>
+/// <summary>The services behind the public API's description: the gateway's public address, written into the served document.</summary>
 public static class ApiReferenceExtensions
 {
     public static IServiceCollection AddApiReference(this IServiceCollection services)

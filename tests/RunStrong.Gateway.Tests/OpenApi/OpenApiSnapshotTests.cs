@@ -22,8 +22,18 @@ public sealed class OpenApiSnapshotTests(PlatformFixture fixture)
         Assert.True(committed == served,
             $"docs/openapi/v1.json differs from the document the gateway serves at {ServedOpenApiDocument.Path}. If the API change is intended, "
             + $"regenerate it with: {OpenApiSnapshot.UpdateVariable}=1 dotnet test tests/RunStrong.Gateway.Tests --filter \"FullyQualifiedName~OpenApiSnapshotTests\", "
-            + $"then review and commit the file. First difference at character {FirstDifference(committed, served)}.");
+            + $"then review and commit the file.\n{Around(committed, served)}");
     }
+
+    /// <summary>Where the two first differ, a few lines of each, so the failure shows what changed.</summary>
+    private static string Around(string committed, string served)
+    {
+        var at = FirstDifference(committed, served);
+        var start = Math.Max(0, at - 200);
+        return $"First difference at character {at}.\n--- committed:\n{Slice(committed, start)}\n--- served:\n{Slice(served, start)}";
+    }
+
+    private static string Slice(string text, int start) => start >= text.Length ? "(end)" : text.Substring(start, Math.Min(400, text.Length - start));
 
     private static int FirstDifference(string a, string b)
     {
