@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using RunStrong.Gateway.ApiReference;
 using RunStrong.Gateway.Authorization;
 using RunStrong.Gateway.Forwarding;
 using RunStrong.Gateway.Hosting;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddRunStrongGateway();
+builder.Services.AddApiReference();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ var app = builder.Build();
 // after routing; the rate limiter and body limit then know the caller's tenant.
 app.UseStatusCodePages();
 app.UseMiddleware<ForgedCallerHeaders>();
+app.UseMiddleware<ApiReferenceSecurityHeaders>();
 app.UseRunStrongWebAssets();
 app.UseRouting();
 app.UseAuthorization();
@@ -28,6 +31,7 @@ app.UseMiddleware<RouteBodyLimit>();
 app.MapDefaultEndpoints(metrics => metrics.RequireAuthorization(GatewayPolicies.PlatformAdmin));
 app.MapOpsSignIn();
 app.MapWebSignIn();
+app.MapApiReferencePage();
 app.MapRunStrongWeb(GatewayPolicies.WebPage, GatewayPolicies.TenantRate);
 app.MapOrleansDashboard(routePrefix: "/ops/dashboard").RequireAuthorization(GatewayPolicies.Operator);
 app.MapReverseProxy(proxy =>

@@ -8,6 +8,7 @@ using RunStrong.Silo.Api.Members;
 using RunStrong.Silo.Api.Ops;
 using RunStrong.Silo.Hosting;
 using RunStrong.Silo.Http;
+using RunStrong.Silo.OpenApi;
 using RunStrong.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,7 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRunStrongSilo();
 builder.AddSiloHttpApi();
-builder.Services.AddOpenApi();
+builder.Services.AddRunStrongOpenApi();
 
 var app = builder.Build();
 

@@ -19,16 +19,29 @@ public static class AthleteLogApi
     public static IEndpointRouteBuilder MapAthleteLogApi(this IEndpointRouteBuilder routes)
     {
         var log = routes.MapAthleteGroup("Athlete log");
-        log.MapRoute(ApiRoutes.Athletes.PostRun, PostRun).WithSummary("Logs a run; a repeated id is idempotent.");
-        log.MapRoute(ApiRoutes.Athletes.PostStrengthSession, PostStrengthSession).WithSummary("Logs a strength session; a repeated id is idempotent.");
-        log.MapRoute(ApiRoutes.Athletes.PutNutrition, PutNutrition).WithSummary("Stores the day's nutrition log, replacing an earlier one.");
-        log.MapRoute(ApiRoutes.Athletes.PostMeasurement, PostMeasurement).WithSummary("Logs a body-mass (and body-fat) measurement.");
-        log.MapRoute(ApiRoutes.Athletes.PutRun, PutRun).WithSummary("Creates or replaces the run with this id.");
-        log.MapRoute(ApiRoutes.Athletes.DeleteRun, DeleteRun).WithSummary("Deletes the run with this id.");
-        log.MapRoute(ApiRoutes.Athletes.PutStrengthSession, PutStrengthSession).WithSummary("Creates or replaces the strength session with this id.");
-        log.MapRoute(ApiRoutes.Athletes.DeleteStrengthSession, DeleteStrengthSession).WithSummary("Deletes the strength session with this id.");
-        log.MapRoute(ApiRoutes.Athletes.DeleteNutrition, DeleteNutrition).WithSummary("Deletes the day's nutrition log.");
-        log.MapRoute(ApiRoutes.Athletes.DeleteMeasurement, DeleteMeasurement).WithSummary("Deletes the measurement with this id.");
+        log.MapRoute(ApiRoutes.Athletes.PostRun, PostRun).WithSummary("Logs a run; a repeated id is idempotent.")
+            .WithDescription("Logs a run with its client-chosen `id`. 201 for a new run; 200 when the same id comes again with the same content (counted once); 409 when the id was used with other content. The run counts on the athlete's local day its `startedAt` falls on.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        log.MapRoute(ApiRoutes.Athletes.PostStrengthSession, PostStrengthSession).WithSummary("Logs a strength session; a repeated id is idempotent.")
+            .WithDescription("Logs a strength session (exercises, sets, load) with its client-chosen `id`; answers as logging a run does (201 new, 200 the same again, 409 the id with other content).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        log.MapRoute(ApiRoutes.Athletes.PutNutrition, PutNutrition).WithSummary("Stores the day's nutrition log, replacing an earlier one.")
+            .WithDescription("One nutrition log per local day (calories, protein, carbohydrate, fat, meals): a later PUT for the same date replaces it. Answers 200.");
+        log.MapRoute(ApiRoutes.Athletes.PostMeasurement, PostMeasurement).WithSummary("Logs a body-mass (and body-fat) measurement.")
+            .WithDescription("Logs a body-mass measurement, optionally with body fat and its method, with its client-chosen `id`; answers as logging a run does.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        log.MapRoute(ApiRoutes.Athletes.PutRun, PutRun).WithSummary("Creates or replaces the run with this id.")
+            .WithDescription("Creates (201 with `Location`) or replaces (200) the run with this id; the body is as for logging a run, and its `id` must be `{runId}` (400 otherwise).");
+        log.MapRoute(ApiRoutes.Athletes.DeleteRun, DeleteRun).WithSummary("Deletes the run with this id.")
+            .WithDescription("Deletes the run with this id. Answers 204; 404 when there is none.");
+        log.MapRoute(ApiRoutes.Athletes.PutStrengthSession, PutStrengthSession).WithSummary("Creates or replaces the strength session with this id.")
+            .WithDescription("Creates (201 with `Location`) or replaces (200) the strength session with this id; its `id` must be `{sessionId}`.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteStrengthSession, DeleteStrengthSession).WithSummary("Deletes the strength session with this id.")
+            .WithDescription("Deletes the strength session with this id. Answers 204; 404 when there is none.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteNutrition, DeleteNutrition).WithSummary("Deletes the day's nutrition log.")
+            .WithDescription("Deletes the nutrition log of that date. Answers 204; 404 when there is none.");
+        log.MapRoute(ApiRoutes.Athletes.DeleteMeasurement, DeleteMeasurement).WithSummary("Deletes the measurement with this id.")
+            .WithDescription("Deletes the measurement with this id. Answers 204; 404 when there is none.");
         return routes;
     }
 

@@ -8,11 +8,12 @@ namespace RunStrong.Silo.Api;
 /// <summary>What every athlete route shares: the athlete id check and the grain it addresses.</summary>
 internal static class AthleteRoutes
 {
-    /// <summary>A group for athlete routes (patterns come whole from their rules): tagged, with the athlete id checked.</summary>
+    /// <summary>A group for athlete routes (patterns come whole from their rules): tagged, with the athlete id checked (and its 400 declared).</summary>
     public static RouteGroupBuilder MapAthleteGroup(this IEndpointRouteBuilder routes, string tag) =>
         routes.MapGroup("")
             .WithTags(tag)
-            .AddEndpointFilter(ValidateAthleteId);
+            .AddEndpointFilter(ValidateAthleteId)
+            .ProducesValidationProblem();
 
     public static IAthleteGrain Athlete(this IGrainFactory grains, string tenantId, string athleteId) =>
         grains.GetGrain<IAthleteGrain>(AthleteId.GrainKey(tenantId, athleteId));

@@ -12,8 +12,10 @@ public static class AthletesApi
     public static IEndpointRouteBuilder MapAthletesApi(this IEndpointRouteBuilder routes)
     {
         var athletes = routes.MapAthleteGroup("Athletes");
-        athletes.MapRoute(ApiRoutes.Athletes.GetAthlete, GetAthlete).WithSummary("The athlete's profile and last 7/28 days of training and eating.");
-        athletes.MapRoute(ApiRoutes.Athletes.PutProfile, PutProfile).WithSummary("Creates or replaces the athlete's profile.");
+        athletes.MapRoute(ApiRoutes.Athletes.GetAthlete, GetAthlete).WithSummary("The athlete's profile and last 7/28 days of training and eating.")
+            .WithDescription("The athlete's profile, identity as a member (`member`, null for an athlete without member data) and a summary of the 7 and 28 days ending on `asOf` (default: the athlete's local today): runs, distance, hard sessions, strength and leg sessions, nutrition days and energy availability.");
+        athletes.MapRoute(ApiRoutes.Athletes.PutProfile, PutProfile).WithSummary("Creates or replaces the athlete's profile.")
+            .WithDescription("Creates or replaces the athlete's profile (sex, birth year, height, weight, body fat, running experience, goal, training phase, recent injury, and `timeZone` as an IANA id, UTC when left out). Coaching needs sex, birth year, height and weight. Answers 200 with the stored profile.");
         return routes;
     }
 

@@ -14,9 +14,13 @@ public static class CoachingApi
     {
         var coaching = routes.MapAthleteGroup("Coaching");
         coaching.MapRoute(ApiRoutes.Athletes.GetRecommendations, GetRecommendations)
-            .WithSummary("Every rule that fires for the athlete as of a date, with the numbers behind it and its evidence.");
+            .WithSummary("Every rule that fires for the athlete as of a date, with the numbers behind it and its evidence.")
+            .WithDescription("The coaching report as of `asOf` (default: the athlete's local today): muscle-retention risk and what drives it, targets, training load, trends, and each recommendation with its numbers, sources, evidence grade and whether it is contested. 409 names the profile fields coaching still needs.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         coaching.MapRoute(ApiRoutes.Athletes.GetPlan, GetPlan)
-            .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the Monday of the athlete's local week).");
+            .WithSummary("Seven days of sessions and fuel targets starting on weekOf (default: the Monday of the athlete's local week).")
+            .WithDescription("Seven days from `weekOf` (default: the Monday of the athlete's local week): planned runs, strength sessions and each day's fuel; days already lived list what was logged. 409 as for the recommendations.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 

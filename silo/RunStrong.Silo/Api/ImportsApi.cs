@@ -26,11 +26,18 @@ public static class ImportsApi
         var imports = routes.MapGroup("").WithTags("Imports (gyms)");
 
         imports.MapRoute(ApiRoutes.MemberImports.StartImport, Upload)
-            .WithSummary("Stores a CSV or NDJSON member file and starts importing it (dryRun=true only validates).");
-        imports.MapRoute(ApiRoutes.MemberImports.ListImports, List).WithSummary("The gym's imports, newest first.");
-        imports.MapRoute(ApiRoutes.MemberImports.GetImport, Get).WithSummary("An import's status, counters, rate and first row errors.");
-        imports.MapRoute(ApiRoutes.MemberImports.GetImportErrors, Errors).WithSummary("Every row error of an import, as CSV (line,field,message).");
-        imports.MapRoute(ApiRoutes.MemberImports.CancelImport, Cancel).WithSummary("Stops a queued or running import.");
+            .WithSummary("Stores a CSV or NDJSON member file and starts importing it (dryRun=true only validates).")
+            .WithDescription("The body is the member file, `text/csv` or `application/x-ndjson`, streamed to storage. Answers 202 with the job and its `Location` once stored; the import runs in the background. `dryRun=true` only validates. Gyms only (403 for clubs).");
+        imports.MapRoute(ApiRoutes.MemberImports.ListImports, List).WithSummary("The gym's imports, newest first.")
+            .WithDescription("The gym's import jobs newest first, `limit` (1-100, default 20) at a time.");
+        imports.MapRoute(ApiRoutes.MemberImports.GetImport, Get).WithSummary("An import's status, counters, rate and first row errors.")
+            .WithDescription("The job's `status` (`queued`, `running`, `completed`, `failed`, `cancelled`), its counters (processed, created, updated, unchanged, failed), rate, and its first 100 row errors.");
+        imports.MapRoute(ApiRoutes.MemberImports.GetImportErrors, Errors).WithSummary("Every row error of an import, as CSV (line,field,message).")
+            .WithDescription("Every row error of the import as `text/csv` (`line,field,message`). 410 once the upload was deleted after its retention period.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status410Gone);
+        imports.MapRoute(ApiRoutes.MemberImports.CancelImport, Cancel).WithSummary("Stops a queued or running import.")
+            .WithDescription("Stops a queued or running import; a finished job is left as it is. Answers 200 with the job.");
         return routes;
     }
 

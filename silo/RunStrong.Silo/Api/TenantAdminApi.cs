@@ -18,14 +18,23 @@ public static class TenantAdminApi
     {
         var tenants = routes.MapGroup("").WithTags("Tenants (admin)");
 
-        tenants.MapRoute(ApiRoutes.Platform.CreateTenant, CreateTenant).WithSummary("Creates a tenant and returns its first API key, once.");
-        tenants.MapRoute(ApiRoutes.Platform.ListTenants, ListTenants).WithSummary("Tenants in id order, a page at a time (limit <= 100, after = last id seen).");
-        tenants.MapRoute(ApiRoutes.Platform.GetTenant, GetTenant).WithSummary("A tenant, its status, limits and the ids of its keys.");
-        tenants.MapRoute(ApiRoutes.Platform.SuspendTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Suspended, grains)).WithSummary("Suspends a tenant: its keys are refused with 403 until it is resumed.");
-        tenants.MapRoute(ApiRoutes.Platform.ResumeTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Active, grains)).WithSummary("Resumes a suspended tenant.");
-        tenants.MapRoute(ApiRoutes.Platform.SetTenantLimits, SetLimits).WithSummary("Replaces a tenant's request rate and body limits.");
-        tenants.MapRoute(ApiRoutes.Platform.IssueTenantKey, IssueKey).WithSummary("Issues an additional API key, shown once.");
-        tenants.MapRoute(ApiRoutes.Platform.RevokeTenantKey, RevokeKey).WithSummary("Revokes an API key.");
+        tenants.MapRoute(ApiRoutes.Platform.CreateTenant, CreateTenant).WithSummary("Creates a tenant and returns its first API key, once.")
+            .WithDescription("The tenant's `id` (its path segment from then on), `name` and `kind` (`gym` or `club`), with optional `limits` (`requestsPerMinute`, `burst`, `maxBodyBytes`; defaults 1200, 200 and 1 MB). Answers 201 with the tenant, its first API key (`apiKey`, shown only here) and the key's id. 409 when the id is taken; 400 names each invalid field.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        tenants.MapRoute(ApiRoutes.Platform.ListTenants, ListTenants).WithSummary("Tenants in id order, a page at a time (limit <= 100, after = last id seen).")
+            .WithDescription("Tenants in id order, `limit` (1-100, default 50) at a time. `next` is the `after` for the next page, null at the end.");
+        tenants.MapRoute(ApiRoutes.Platform.GetTenant, GetTenant).WithSummary("A tenant, its status, limits and the ids of its keys.")
+            .WithDescription("The tenant with its status (`active` or `suspended`), limits, and the ids of its keys with when each was issued and revoked (never a key).");
+        tenants.MapRoute(ApiRoutes.Platform.SuspendTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Suspended, grains)).WithSummary("Suspends a tenant: its keys are refused with 403 until it is resumed.")
+            .WithDescription("A suspended tenant's keys and signed-in sessions are refused with 403 within the gateway's key cache (30 s). Its data stays until it is resumed or erased. Answers 204.");
+        tenants.MapRoute(ApiRoutes.Platform.ResumeTenant, (string tenantId, IGrainFactory grains) => SetStatus(tenantId, TenantStatus.Active, grains)).WithSummary("Resumes a suspended tenant.")
+            .WithDescription("The tenant's keys work again (within the gateway's key cache, 30 s). Answers 204.");
+        tenants.MapRoute(ApiRoutes.Platform.SetTenantLimits, SetLimits).WithSummary("Replaces a tenant's request rate and body limits.")
+            .WithDescription("Replaces the tenant's `requestsPerMinute`, `burst` and `maxBodyBytes`; a missing field takes its default (1200, 200, 1 MB). New limits apply to the tenant's next requests. Answers 200 with the tenant.");
+        tenants.MapRoute(ApiRoutes.Platform.IssueTenantKey, IssueKey).WithSummary("Issues an additional API key, shown once.")
+            .WithDescription("A new key for the tenant's staff, shown only in this answer (201 `{keyId, apiKey}`). Older keys stay valid until revoked.");
+        tenants.MapRoute(ApiRoutes.Platform.RevokeTenantKey, RevokeKey).WithSummary("Revokes an API key.")
+            .WithDescription("The key is refused from then on (within the gateway's key cache, 30 s). Answers 204; 404 for an unknown tenant or key.");
         return routes;
     }
 

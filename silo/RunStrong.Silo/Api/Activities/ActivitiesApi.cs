@@ -27,11 +27,18 @@ public static partial class ActivitiesApi
     {
         var activities = routes.MapAthleteGroup("Activities");
         activities.MapRoute(ApiRoutes.Activities.UploadActivity, Upload)
-            .WithSummary("Uploads a FIT, TCX or GPX file (optionally gzipped) and logs the activity it records.");
-        activities.MapRoute(ApiRoutes.Activities.ListActivities, List).WithSummary("The athlete's activities, newest first, a page at a time.");
-        activities.MapRoute(ApiRoutes.Activities.GetActivity, Get).WithSummary("One activity with its laps.");
-        activities.MapRoute(ApiRoutes.Activities.GetActivityFile, Download).WithSummary("The activity's original file.");
-        activities.MapRoute(ApiRoutes.Activities.DeleteActivity, Delete).WithSummary("Deletes the activity, its log entry and its file.");
+            .WithSummary("Uploads a FIT, TCX or GPX file (optionally gzipped) and logs the activity it records.")
+            .WithDescription("The body is one FIT, TCX or GPX file (`application/vnd.ant.fit`, `application/vnd.garmin.tcx+xml`, `application/gpx+xml`, or `application/octet-stream`, sniffed), optionally gzipped. 201 with the activity and `Location`; 200 when the same file comes again. 413 over 25 MB as sent or unpacked; 415 not such a file; 422 a file that holds no usable activity (`errors.file` says why).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        activities.MapRoute(ApiRoutes.Activities.ListActivities, List).WithSummary("The athlete's activities, newest first, a page at a time.")
+            .WithDescription("Activities newest first by start, without laps, `limit` (1-100, default 50) at a time; `from` and `to` are the athlete's local days.");
+        activities.MapRoute(ApiRoutes.Activities.GetActivity, Get).WithSummary("One activity with its laps.")
+            .WithDescription("The activity with its laps, as parsed from its file.");
+        activities.MapRoute(ApiRoutes.Activities.GetActivityFile, Download).WithSummary("The activity's original file.")
+            .WithDescription("The original file as uploaded (unpacked), as an attachment named `{activityId}.fit`, `.tcx` or `.gpx`.")
+            .Produces<Stream>(StatusCodes.Status200OK, ActivityMediaType.Fit, ActivityMediaType.Tcx, ActivityMediaType.Gpx);
+        activities.MapRoute(ApiRoutes.Activities.DeleteActivity, Delete).WithSummary("Deletes the activity, its log entry and its file.")
+            .WithDescription("Deletes the activity, its log entry (also one folded into its week's totals) and its file. Answers 204.");
         return routes;
     }
 

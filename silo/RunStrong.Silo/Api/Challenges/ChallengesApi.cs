@@ -29,23 +29,37 @@ public static class ChallengesApi
             .WithTags("Challenges (clubs)")
             .AddEndpointFilter(ValidateRouteIds);
 
-        challenges.MapRoute(ApiRoutes.Challenges.CreateChallenge, Create).WithSummary("Creates a team challenge; the same request again is idempotent.");
-        challenges.MapRoute(ApiRoutes.Challenges.ListChallenges, List).WithSummary("The club's challenges, newest first.");
-        challenges.MapRoute(ApiRoutes.Challenges.GetChallenge, Get).WithSummary("A challenge's rules and teams.");
-        challenges.MapRoute(ApiRoutes.Challenges.CreateTeam, AddTeam).WithSummary("Adds a team to a challenge.");
+        challenges.MapRoute(ApiRoutes.Challenges.CreateChallenge, Create).WithSummary("Creates a team challenge; the same request again is idempotent.")
+            .WithDescription("A challenge with its client-chosen `id`, `name`, `startsOn`, `endsOn`, `metric`, and optional `dailyCap`, `scoring` and `teamScore`. 201 with `Location`; 200 for the same request again; 409 for the id with other settings, or the club's 1,000th challenge.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        challenges.MapRoute(ApiRoutes.Challenges.ListChallenges, List).WithSummary("The club's challenges, newest first.")
+            .WithDescription("The club's challenges newest first, `limit` (1-100, default 20) at a time.");
+        challenges.MapRoute(ApiRoutes.Challenges.GetChallenge, Get).WithSummary("A challenge's rules and teams.")
+            .WithDescription("The challenge's rules, unit and teams. An athlete key reads only challenges the athlete is in.");
+        challenges.MapRoute(ApiRoutes.Challenges.CreateTeam, AddTeam).WithSummary("Adds a team to a challenge.")
+            .WithDescription("A team with its client-chosen `id` and `name`: 201 with `Location`; 200 the same again; 409 the id with another name, or a 1,001st team.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         challenges.MapRoute(ApiRoutes.Challenges.PutTeamMember, Join)
-            .WithSummary("Puts an athlete in a team, moving them from another team of the challenge.");
+            .WithSummary("Puts an athlete in a team, moving them from another team of the challenge.")
+            .WithDescription("Puts the athlete in the team (moving them from another team of the challenge) once their score is stored in it. Answers 204; 409 when the athlete is already in 20 running challenges.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         challenges.MapRoute(ApiRoutes.Challenges.DeleteTeamMember, Leave)
-            .WithSummary("Takes an athlete out of a team.");
+            .WithSummary("Takes an athlete out of a team.")
+            .WithDescription("Takes the athlete out of the team. Answers 204; 404 when the athlete is not in that team.");
         challenges.MapRoute(ApiRoutes.Challenges.GetLeaderboard, Leaderboard)
-            .WithSummary($"Teams and athletes ranked (top: 1-{MaxTop}, default {DefaultTop}), from the latest snapshot.");
+            .WithSummary($"Teams and athletes ranked (top: 1-{MaxTop}, default {DefaultTop}), from the latest snapshot.")
+            .WithDescription("Teams and athletes ranked from the latest snapshot, `top` (1-100, default 50) of each, with the snapshot's `version` and time.");
         challenges.MapRoute(ApiRoutes.Challenges.GetLeaderboardEvents, LeaderboardEvents)
-            .Produces(StatusCodes.Status200OK, contentType: LeaderboardEventsResult.ContentType)
-            .WithSummary("The leaderboard as Server-Sent Events: the current page at once, then each newer snapshot (at most 4 a second).");
+            .Produces<string>(StatusCodes.Status200OK, LeaderboardEventsResult.ContentType)
+            .WithSummary("The leaderboard as Server-Sent Events: the current page at once, then each newer snapshot (at most 4 a second).")
+            .WithDescription("A `text/event-stream`: at once an `event: leaderboard` whose data is what the leaderboard answers, then one whenever the snapshot changes (at most one per 250 ms), and a keep-alive comment every 15 s. The stream ends after 5 minutes; reconnecting is authorized again. 503 with `Retry-After` when the silo already streams its most.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         challenges.MapRoute(ApiRoutes.Challenges.GetChallengeStanding, Standing)
-            .WithSummary("An athlete's own rank and score, and their team's.");
+            .WithSummary("An athlete's own rank and score, and their team's.")
+            .WithDescription("The athlete's rank and score in the challenge, and their team's; 404 when the athlete is not on the leaderboard.");
         challenges.MapRoute(ApiRoutes.Challenges.ListAthleteChallenges, AthleteChallenges)
-            .WithSummary("The challenges an athlete is in, with their team.");
+            .WithSummary("The challenges an athlete is in, with their team.")
+            .WithDescription("The challenges the athlete is in a team of, latest start first, with the team.");
         return routes;
     }
 

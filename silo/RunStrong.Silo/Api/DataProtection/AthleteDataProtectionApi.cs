@@ -15,9 +15,11 @@ public static class AthleteDataProtectionApi
     public static IEndpointRouteBuilder MapAthleteDataProtectionApi(this IEndpointRouteBuilder routes)
     {
         var athletes = routes.MapAthleteGroup("Data protection");
-        athletes.MapRoute(ApiRoutes.DataProtection.ExportAthlete, Export).WithSummary("Everything stored about the athlete, as one JSON document.");
+        athletes.MapRoute(ApiRoutes.DataProtection.ExportAthlete, Export).WithSummary("Everything stored about the athlete, as one JSON document.")
+            .WithDescription("Everything stored about the athlete as one JSON attachment, for a data-access request.");
         athletes.MapRoute(ApiRoutes.DataProtection.EraseAthlete, Erase)
-            .WithSummary("Erases the athlete everywhere: 204 once erased (again for one already gone), 202 when it finishes in the background.");
+            .WithSummary("Erases the athlete everywhere: 204 once erased (again for one already gone), 202 when it finishes in the background.")
+            .WithDescription("Erases the athlete and everything stored about them. 204 once erased everywhere, and again for an athlete already erased or never known; 202 when a step finishes in the background (the athlete already answers 404).");
         return routes;
     }
 

@@ -17,8 +17,11 @@ public static class TenantErasureApi
     {
         var erasures = routes.MapGroup("").WithTags("Tenants (admin)");
         erasures.MapRoute(ApiRoutes.DataProtection.EraseTenant, Erase)
-            .WithSummary("Erases a suspended tenant and everything stored for it: 202 with the erasure's Location.");
-        erasures.MapRoute(ApiRoutes.DataProtection.GetTenantErasure, Get).WithSummary("A tenant erasure's status and what it removed.");
+            .WithSummary("Erases a suspended tenant and everything stored for it: 202 with the erasure's Location.")
+            .WithDescription("Offboards a suspended tenant: a resumable background job revokes its keys, cancels its imports and deletes everything stored for it. Answers 202 with the erasure and its `Location`; asking again while it runs answers the same erasure. 409 for an active tenant (suspend it first).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        erasures.MapRoute(ApiRoutes.DataProtection.GetTenantErasure, Get).WithSummary("A tenant erasure's status and what it removed.")
+            .WithDescription("The erasure's `status` (`queued`, `running`, `completed`, `failed`), its current `phase`, and counts of what it removed so far.");
         return routes;
     }
 

@@ -14,9 +14,13 @@ public static class AthleteKeysApi
     public static IEndpointRouteBuilder MapAthleteKeysApi(this IEndpointRouteBuilder routes)
     {
         var keys = routes.MapAthleteGroup("Athlete keys");
-        keys.MapRoute(ApiRoutes.Athletes.IssueAthleteKey, Issue).WithSummary("Issues a key scoped to this athlete, shown once, with a sign-in link that carries it.");
-        keys.MapRoute(ApiRoutes.Athletes.ListAthleteKeys, List).WithSummary("The athlete's keys: ids, when issued and revoked; never the keys.");
-        keys.MapRoute(ApiRoutes.Athletes.RevokeAthleteKey, Revoke).WithSummary("Revokes one of the athlete's keys.");
+        keys.MapRoute(ApiRoutes.Athletes.IssueAthleteKey, Issue).WithSummary("Issues a key scoped to this athlete, shown once, with a sign-in link that carries it.")
+            .WithDescription("A key scoped to this athlete, shown only in this answer (201 `{keyId, apiKey, signInUrl}` with `Location`): the athlete signs in with it and reaches only their own data. 409 when the athlete already holds 10 live keys.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        keys.MapRoute(ApiRoutes.Athletes.ListAthleteKeys, List).WithSummary("The athlete's keys: ids, when issued and revoked; never the keys.")
+            .WithDescription("The athlete's keys oldest first, revoked ones included: ids and when each was issued and revoked, never a key.");
+        keys.MapRoute(ApiRoutes.Athletes.RevokeAthleteKey, Revoke).WithSummary("Revokes one of the athlete's keys.")
+            .WithDescription("The key is refused from then on (within the gateway's key cache), and sessions signed in with it end. Answers 204, again once revoked; 404 when the athlete has no such key.");
         return routes;
     }
 

@@ -17,11 +17,16 @@ public static class LogHistoryApi
     public static IEndpointRouteBuilder MapLogHistoryApi(this IEndpointRouteBuilder routes)
     {
         var history = routes.MapAthleteGroup("Athlete log");
-        history.MapRoute(ApiRoutes.Athletes.ListRuns, ListRuns).WithSummary("The athlete's runs, newest first, a page at a time.");
-        history.MapRoute(ApiRoutes.Athletes.ListStrengthSessions, ListStrengthSessions).WithSummary("The athlete's strength sessions, newest first, a page at a time.");
-        history.MapRoute(ApiRoutes.Athletes.ListNutrition, ListNutrition).WithSummary("The athlete's nutrition days, newest first, a page at a time.");
-        history.MapRoute(ApiRoutes.Athletes.ListMeasurements, ListMeasurements).WithSummary("The athlete's measurements, newest first, a page at a time.");
-        history.MapRoute(ApiRoutes.Athletes.ListWeeks, ListWeeks).WithSummary("Weekly totals newest first, including weeks older than the detail window.");
+        history.MapRoute(ApiRoutes.Athletes.ListRuns, ListRuns).WithSummary("The athlete's runs, newest first, a page at a time.")
+            .WithDescription("Runs newest first by `startedAt`, `limit` (1-100, default 50) at a time, each as logging it answered; `from` and `to` are the athlete's local days. `next` is the `after` for the next page.");
+        history.MapRoute(ApiRoutes.Athletes.ListStrengthSessions, ListStrengthSessions).WithSummary("The athlete's strength sessions, newest first, a page at a time.")
+            .WithDescription("Strength sessions newest first, a page at a time, as the runs list.");
+        history.MapRoute(ApiRoutes.Athletes.ListNutrition, ListNutrition).WithSummary("The athlete's nutrition days, newest first, a page at a time.")
+            .WithDescription("Nutrition days newest date first, a page at a time, as the runs list.");
+        history.MapRoute(ApiRoutes.Athletes.ListMeasurements, ListMeasurements).WithSummary("The athlete's measurements, newest first, a page at a time.")
+            .WithDescription("Measurements by date then id, newest first, a page at a time, as the runs list.");
+        history.MapRoute(ApiRoutes.Athletes.ListWeeks, ListWeeks).WithSummary("Weekly totals newest first, including weeks older than the detail window.")
+            .WithDescription("Weekly totals (Monday to Sunday, local) newest first for every week with anything logged that has a day between `from` and `to`, including weeks folded into totals beyond the detailed log.");
         return routes;
     }
 

@@ -17,7 +17,8 @@ public static class DirectoryApi
     {
         routes.MapGroup("").WithTags("Members")
             .MapRoute(ApiRoutes.Members.ListMembers, ListMembers)
-            .WithSummary("The tenant's members, a page at a time: sorted by name, risk (the follow-up list) or last activity, optionally searched.");
+            .WithSummary("The tenant's members, a page at a time: sorted by name, risk (the follow-up list) or last activity, optionally searched.")
+                .WithDescription("The members directory, `limit` (1-100, default 50) at a time: `sort` by `name`, `risk` (the follow-up list: members at risk first, with why) or last activity; `q` searches names and email with accents and case folded. `total` counts the matches.");
         return routes;
     }
 

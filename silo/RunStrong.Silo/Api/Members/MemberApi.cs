@@ -13,7 +13,8 @@ public static class MemberApi
     {
         routes.MapAthleteGroup("Members")
             .MapRoute(ApiRoutes.Members.PatchMember, PatchMember)
-            .WithSummary("Edits the member's first name, last name and email (JSON merge patch); re-imports keep the edit unless the file changes that field.");
+            .WithSummary("Edits the member's first name, last name and email (JSON merge patch); re-imports keep the edit unless the file changes that field.")
+                .WithDescription("A JSON merge patch of `firstName`, `lastName` and `email`, checked by the import's rules. Answers 200 with the member.");
         return routes;
     }
 

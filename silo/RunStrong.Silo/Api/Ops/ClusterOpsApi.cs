@@ -15,7 +15,8 @@ public static class ClusterOpsApi
     public static IEndpointRouteBuilder MapClusterOpsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapRoute(ApiRoutes.Platform.GetCluster, GetCluster).WithTags("Operations")
-            .WithSummary("Silos (status, uptime, activations), grain activations by type, athletes per tenant (counted at most every 30 s; recount=true counts now).");
+            .WithSummary("Silos (status, uptime, activations), grain activations by type, athletes per tenant (counted at most every 30 s; recount=true counts now).")
+            .WithDescription("For the platform operator: each silo (status, uptime, activations, memory, CPU, last heartbeat), grain activations by type and silo, and athletes per tenant for the 100 largest tenants (counted at most every 30 s; `recount=true` counts now).");
         return routes;
     }
 
