@@ -20,5 +20,6 @@ internal static class OpenApiDocumentSetup
             options.AddDocumentTransformer<ApiTags>();
             options.AddDocumentTransformer<ApiSecuritySchemes>();
             options.AddDocumentTransformer<ProblemResponses>();
+            options.AddDocumentTransformer<RequestOnlySchemas>();
         });
 }

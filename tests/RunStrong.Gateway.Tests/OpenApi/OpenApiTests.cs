@@ -146,6 +146,28 @@ public sealed class OpenApiTests(PlatformFixture fixture)
                 parameter => Assert.False(string.IsNullOrWhiteSpace(parameter!["description"]?.GetValue<string>()), $"{entry.Path} {parameter!["name"]}")));
     }
 
+    [Fact]
+    public async Task Fields_a_caller_may_leave_out_are_not_required_while_responses_keep_theirs()
+    {
+        var document = await ServedOpenApiDocument.ReadAsync(fixture.Platform, Cancel);
+        var schemas = document["components"]!["schemas"]!.AsObject();
+
+        // docs/API.md: a run's rpe and heart rate are optional, validation decides on the rest and names it in a 400.
+        var runInput = Required(schemas, "RunInput");
+        Assert.DoesNotContain("avgHeartRate", runInput);
+        Assert.DoesNotContain("rpe", runInput);
+        Assert.DoesNotContain("dailyCap", Required(schemas, "ChallengeInput"));
+        Assert.DoesNotContain("carbsG", Required(schemas, "MealInput"));
+
+        // A response writes every field, null included: there the list stays whole.
+        var run = Required(schemas, "Run");
+        Assert.Contains("distanceKm", run);
+        Assert.Contains("avgHeartRate", run);
+    }
+
+    private static List<string> Required(JsonObject schemas, string name) =>
+        schemas[name]!["required"]?.AsArray().Select(field => field!.GetValue<string>()).ToList() ?? [];
+
     /// <summary>One alternative per kind of caller, written independently of the silo's transformer.</summary>
     private static IEnumerable<string> ExpectedSchemes(RouteRule rule) =>
         new (CallerKinds Callers, string Scheme)[]
