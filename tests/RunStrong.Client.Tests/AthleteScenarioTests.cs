@@ -47,7 +47,7 @@ public sealed class AthleteScenarioTests(PlatformFixture fixture)
         // 40 minutes at 3.0 m/s with heart rate 140: 7.2 km.
         using var gpx = new MemoryStream(ActivityFileSamples.RunGpx(start, TimeSpan.FromMinutes(40)));
 
-        var uploaded = await ana.Activities.UploadAsync(gpx, "application/gpx+xml", Cancel);
+        var uploaded = await ana.Activities.PostAsync(gpx, "application/gpx+xml", cancellationToken: Cancel);
         Assert.NotNull(uploaded?.Id);
         var read = await ana.Activities[uploaded.Id].GetAsync(cancellationToken: Cancel);
         var runs = await ana.Runs.GetAsync(cancellationToken: Cancel);
