@@ -21,8 +21,8 @@ public static class RunStrongClient
     private static RunStrongApiClient Create(Uri gateway, string headerName, string key, HttpClient? httpClient)
     {
         var authentication = new GatewayKeyAuthenticationProvider(gateway, headerName, key);
-        // Without an HttpClient, Kiota makes one with its middleware (retries honouring Retry-After on 429/503,
-        // redirects, decompression); the adapter owns it and RunStrongApiClient.Dispose closes it.
+        // Without an HttpClient, Kiota makes one with its middleware (retries that wait out Retry-After on 429 and
+        // 503, redirects); the adapter owns it and RunStrongApiClient.Dispose closes it.
         var adapter = new HttpClientRequestAdapter(authentication, httpClient: httpClient)
         {
             // Generated URL templates start with {+baseurl}/api/…: the gateway's address without its final slash.
