@@ -1,0 +1,2 @@
+global using RunStrong.Testing;
+global using Xunit;
