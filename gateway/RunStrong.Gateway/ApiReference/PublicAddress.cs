@@ -1,32 +1,19 @@
+using RunStrong.Contracts.Routes;
+
 namespace RunStrong.Gateway.ApiReference;
 
 /// <summary>
-/// The address clients reach the gateway at, as the OpenAPI document's server: <c>Gateway:PublicAddress</c> when
-/// configured (behind a load balancer or TLS terminator the request's own scheme and host are not what clients
-/// use), else the request's scheme and host. Never with a trailing slash: operation paths start with one.
+/// The address clients reach the gateway at, as the OpenAPI document's server: the platform's public origin
+/// (<see cref="PublicOrigin.Setting"/>, the same setting the silos start sign-in links with) when configured, since
+/// behind a load balancer or TLS terminator the request's own scheme and host are not what clients use; else the
+/// request's scheme and host. Never with a trailing slash: operation paths start with one.
 /// </summary>
-public sealed class PublicAddress
+public sealed class PublicAddress(IConfiguration configuration)
 {
-    public const string Setting = "Gateway:PublicAddress";
+    public const string Setting = PublicOrigin.Setting;
 
-    private readonly string? configured;
-
-    public PublicAddress(IConfiguration configuration)
-    {
-        var value = configuration[Setting];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return;
-        }
-
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
-        {
-            throw new InvalidOperationException($"{Setting} must be an absolute http or https address without a query, such as https://api.example.org; it is '{value}'.");
-        }
-
-        configured = value.TrimEnd('/');
-    }
+    // Checked at start-up (the gateway resolves this before it serves): a wrong setting stops it with the rule.
+    private readonly string? configured = PublicOrigin.FromSetting(configuration[Setting]);
 
     public string For(HttpRequest request) =>
         configured ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}".TrimEnd('/');

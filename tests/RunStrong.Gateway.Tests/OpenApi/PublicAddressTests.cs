@@ -10,7 +10,7 @@ public sealed class PublicAddressTests
     [Theory]
     [InlineData("https://api.runstrong.example", "https://api.runstrong.example")]
     [InlineData("https://api.runstrong.example/", "https://api.runstrong.example")]
-    [InlineData("https://edge.example:8443/runstrong/", "https://edge.example:8443/runstrong")]
+    [InlineData("https://edge.example:8443", "https://edge.example:8443")]
     public void A_configured_address_is_used_as_it_is_without_a_trailing_slash(string configured, string expected)
     {
         var address = new PublicAddress(Configuration(configured));
@@ -30,6 +30,7 @@ public sealed class PublicAddressTests
     [InlineData("api.runstrong.example")]
     [InlineData("ftp://api.runstrong.example")]
     [InlineData("https://api.runstrong.example/?tenant=1")]
+    [InlineData("https://edge.example/runstrong")]
     public void An_address_that_is_not_an_absolute_http_address_is_refused_at_startup(string configured)
     {
         var refused = Assert.Throws<InvalidOperationException>(() => new PublicAddress(Configuration(configured)));
