@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using RunStrong.Gateway.Tests.Challenges;
+using RunStrong.Gateway.Tests.Metrics;
 using RunStrong.Testing.Metrics;
 using static RunStrong.Gateway.Tests.Requests;
 
@@ -65,13 +66,7 @@ internal sealed class MetricsTraffic(InProcessPlatform platform)
         return await ScrapeAsync(silo);
     }
 
-    private static async Task<Exposition> ScrapeAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync("/metrics", Cancel);
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {client.BaseAddress}metrics answered {(int)response.StatusCode}: {body}");
-        return PrometheusExposition.Parse(body, ExpositionFormat.Text004);
-    }
+    private static Task<Exposition> ScrapeAsync(HttpClient client) => MetricsScrape.ReadAsync(client, Cancel);
 
     /// <summary>A tenant with a burst of 2 sends 6 requests at once: the gateway's limiter refuses some (429).</summary>
     private async Task RateLimitedAsync()

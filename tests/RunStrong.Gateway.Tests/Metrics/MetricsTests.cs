@@ -268,14 +268,7 @@ public sealed class MetricsTests(PlatformFixture fixture)
         return await ScrapeAsync(admin);
     }
 
-    private static async Task<Exposition> ScrapeAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync("/metrics", Cancel);
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {client.BaseAddress}metrics answered {(int)response.StatusCode}: {body}");
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        return PrometheusExposition.Parse(body, ExpositionFormat.Text004);
-    }
+    private static Task<Exposition> ScrapeAsync(HttpClient client) => MetricsScrape.ReadAsync(client, Cancel);
 
     /// <summary>Scrapes until <paramref name="done"/> holds or 15 s pass, and returns the last scrape.</summary>
     private static async Task<Exposition> ScrapeUntilAsync(Func<Task<Exposition>> scrape, Func<Exposition, bool> done)
