@@ -30,6 +30,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public string Location { get; }
 
+    /// <summary>The running Azurite's process id (for fault tests that pause it); null while stopped.</summary>
+    public int? ProcessId => process is { HasExited: false } running ? running.Id : null;
+
     /// <summary>Installs Azurite if needed and starts it on free loopback ports; returns once it answers.</summary>
     public static async Task<AzuriteProcess> StartAsync(string? location = null, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ using RunStrong.Testing;
 namespace RunStrong.EndToEnd.Tests;
 
 /// <summary>
-/// The real AppHost (two silo processes and the gateway) started once for the assembly on its own Azurite,
+/// The real AppHost (three silo processes and the gateway) started once for the assembly on its own Azurite,
 /// on ports Aspire picks and a fresh cluster id, so it never collides with a platform already running on
 /// this machine. The AppHost's own Azurite start is covered by running it (README); here storage must
 /// outlive the restarts the tests make. Silos and gateway get the test run's cluster certificate.
@@ -22,7 +22,13 @@ public sealed class AppHostFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private AzuriteProcess? storage;
 
+    /// <summary>Silos the AppHost runs: three, so one can be paused or lost while two still vote it dead.</summary>
+    public const int SiloCount = 3;
+
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The platform's storage: fault tests pause and restart it (same ports, same data).</summary>
+    public AzuriteProcess Storage => storage ?? throw new InvalidOperationException("Storage is not started.");
 
     public string AdminKey { get; private set; } = "";
 
@@ -38,7 +44,7 @@ public sealed class AppHostFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Stops the gateway and both silos and starts them again on the same storage and cluster id. Storage
+    /// Stops the gateway and the silos and starts them again on the same storage and cluster id. Storage
     /// stays up, as Azure Storage does while an operator restarts the cluster.
     /// </summary>
     public async Task RestartAsync()
@@ -52,7 +58,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RunStrong_AppHost>(
             [
-                "RunStrong:GatewayPort=0", $"RunStrong:StorageConnectionString={storage!.ConnectionString}", $"RunStrong:ClusterId={clusterId}",
+                "RunStrong:GatewayPort=0", $"RunStrong:SiloCount={SiloCount}", $"RunStrong:StorageConnectionString={storage!.ConnectionString}", $"RunStrong:ClusterId={clusterId}",
                 // The test run's own cluster certificate, not the one a developer's AppHost keeps in .data.
                 $"RunStrong:ClusterCertificatePath={TestClusterCertificate.Files.CertificatePath}",
                 $"RunStrong:ClusterKeyPath={TestClusterCertificate.Files.KeyPath}",

@@ -10,7 +10,7 @@ namespace RunStrong.EndToEnd.Tests;
 /// </summary>
 public sealed class MetricsEndToEndTests(AppHostFixture platform)
 {
-    private static readonly string[] Silos = ["silo-1", "silo-2"];
+    private static readonly string[] Silos = [.. Enumerable.Range(1, AppHostFixture.SiloCount).Select(i => $"silo-{i}")];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
