@@ -46,9 +46,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Stops and starts the same instance on the same ports and data folder.</summary>
-    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    public Task RestartAsync(CancellationToken cancellationToken = default) => RestartAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Stops the instance (SIGKILL: its connections are reset and new ones refused), stays down for
+    /// <paramref name="downFor"/>, then starts it on the same ports and data folder; returns once it answers.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downFor, CancellationToken cancellationToken = default)
     {
         await StopProcessAsync();
+        await Task.Delay(downFor, cancellationToken);
         await StartProcessAsync(cancellationToken);
     }
 
