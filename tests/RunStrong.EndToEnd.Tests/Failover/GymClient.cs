@@ -115,6 +115,26 @@ internal sealed class GymClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Athletes whose stored last-7-days run count or distance differs from what the acknowledged
+    /// <paramref name="runs"/> add up to: an acknowledged run lost, or one stored twice.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MismatchesAsync(DateOnly asOf, IEnumerable<PlannedRun> runs, CancellationToken cancellationToken)
+    {
+        var expected = runs.GroupBy(r => r.Athlete).ToDictionary(g => g.Key, g => (Runs: g.Count(), DistanceKm: Math.Round(g.Sum(r => r.DistanceKm), 2)));
+        var mismatches = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(Athletes, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (athlete, token) =>
+        {
+            var want = expected.GetValueOrDefault(athlete);
+            var got = await Last7DaysAsync(athlete, asOf, token);
+            if (got.Runs != want.Runs || Math.Abs(got.DistanceKm - want.DistanceKm) > 0.005)
+            {
+                mismatches.Enqueue($"  {athlete}: stored {got.Runs} runs / {got.DistanceKm} km, acknowledged {want.Runs} runs / {want.DistanceKm} km");
+            }
+        });
+        return [.. mismatches.Order(StringComparer.Ordinal)];
+    }
+
     public void Dispose() => http.Dispose();
 
     private string SummaryPath(string athleteId, DateOnly asOf) =>
