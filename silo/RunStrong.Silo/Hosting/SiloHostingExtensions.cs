@@ -63,7 +63,7 @@ public static class SiloHostingExtensions
                 silo.UseClusterTls(tls);
             }
 
-            silo.UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(connectionString));
+            silo.UseAzureStorageClustering(options => options.TableServiceClient = StorageOf(silo.Services, connectionString).Tables);
             silo.Configure<ClusterMembershipOptions>(options =>
             {
                 // Failure detection in about 2-3 s instead of Orleans' default of about 15 s (probes every
@@ -94,8 +94,10 @@ public static class SiloHostingExtensions
     /// </summary>
     public static ISiloBuilder AddRunStrongGrainServices(this ISiloBuilder silo, string connectionString)
     {
-        var tables = new TableServiceClient(connectionString);
-        var blobs = new BlobServiceClient(connectionString);
+        var storage = StorageOf(silo.Services, connectionString);
+        var (tables, blobs) = (storage.Tables, storage.Blobs);
+        silo.Services.AddHostedService<StorageProbe>();
+        silo.Services.TryAddSingleton<StorageMetrics>();
         silo.UseAzureTableReminderService(options => options.TableServiceClient = tables);
         silo.AddAzureBlobGrainStorage(StorageNames.Athletes, options =>
         {
@@ -129,14 +131,31 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton<ChallengeMetrics>();
         silo.Services.TryAddSingleton<CoachingMetrics>();
         silo.Services.TryAddSingleton<ImportMetrics>();
-        silo.Services.TryAddSingleton(new ImportUploads(blobs));
+        silo.Services.TryAddSingleton(new ImportUploads(storage.BulkBlobs));
         silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
         silo.Services.TryAddSingleton(new RosterStore(blobs));
-        silo.Services.TryAddSingleton(new ActivityStore(blobs, tables));
+        silo.Services.TryAddSingleton(new ActivityStore(storage.BulkBlobs, tables));
         silo.Services.TryAddSingleton(new AthleteStateBlobs(blobs));
         silo.Services.TryAddSingleton(services => new TenantStorage(blobs, tables, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.TryAddSingleton(services => new AthleteCensus(blobs, services.GetRequiredService<TimeProvider>()));
         return silo;
+    }
+
+    /// <summary>
+    /// The silo's one set of storage clients and their circuit, created with the first caller and registered
+    /// for the rest (clustering, grain storage, readiness, the probe): one circuit sees every storage call.
+    /// </summary>
+    private static StorageClients StorageOf(IServiceCollection services, string connectionString)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(StorageClients))?.ImplementationInstance is StorageClients existing)
+        {
+            return existing;
+        }
+
+        var storage = new StorageClients(connectionString, new StorageCircuit(TimeProvider.System));
+        services.AddSingleton(storage);
+        services.AddSingleton(storage.Circuit);
+        return storage;
     }
 
     private static bool IsGrainState(Type type) =>

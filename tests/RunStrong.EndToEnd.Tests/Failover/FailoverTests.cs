@@ -123,7 +123,7 @@ public sealed partial class FailoverTests
         timeline.Write($"recovery (silence bound {RecoveryBoundSeconds} s, rate bound {RateRecoveryBoundSeconds} s): {recovery}");
 
         // Every acknowledged run is there exactly once: per athlete, the count and the distance.
-        var mismatches = await CompareWithSummariesAsync(gym, asOf, acks.Select(a => a.Run));
+        var mismatches = await gym.MismatchesAsync(asOf, acks.Select(a => a.Run), Cancel);
         Assert.True(rejected.IsEmpty, $"Runs rejected as invalid (a test bug): {string.Join("; ", rejected.Take(5))}");
         Assert.True(unresolved.IsEmpty, $"{unresolved.Count} run(s) never acknowledged, the last tries {RetryAfterLoad.TotalSeconds} s after the load: {string.Join(", ", unresolved.Take(10).Select(r => r.Id))}");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} athlete(s) whose stored runs differ from the acknowledged ones:{Environment.NewLine}{string.Join(Environment.NewLine, mismatches.Take(20))}");
@@ -212,7 +212,7 @@ public sealed partial class FailoverTests
         // Every write is readable afterwards. A failed write may or may not have been stored: it is sent again
         // (same run id, so at most once) before the check, so the expected set is exact either way.
         var (stored, notStored) = await ReconcileAsync(gym, [.. writes], timeline);
-        var mismatches = await CompareWithSummariesAsync(gym, asOf, stored);
+        var mismatches = await gym.MismatchesAsync(asOf, stored, Cancel);
         Assert.True(failures.Count == 0, $"{failures.Count} of {all.Count} requests failed during the rolling restart:{Environment.NewLine}{report}");
         Assert.True(notStored.Count == 0, $"Failed writes that could not be stored afterwards either: {string.Join("; ", notStored.Take(10))}");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} athlete(s) whose stored runs differ from the acknowledged ones:{Environment.NewLine}{string.Join(Environment.NewLine, mismatches.Take(20))}");
@@ -317,23 +317,6 @@ public sealed partial class FailoverTests
         }
 
         return ([.. writes.Select(w => w.Run).Where(r => !lost.Contains(r.Id))], notStored);
-    }
-
-    /// <summary>Athletes whose last-7-days run count or distance differs from what <paramref name="runs"/> add up to.</summary>
-    private static async Task<IReadOnlyList<string>> CompareWithSummariesAsync(GymClient gym, DateOnly asOf, IEnumerable<PlannedRun> runs)
-    {
-        var expected = runs.GroupBy(r => r.Athlete).ToDictionary(g => g.Key, g => (Runs: g.Count(), DistanceKm: Math.Round(g.Sum(r => r.DistanceKm), 2)));
-        var mismatches = new ConcurrentQueue<string>();
-        await Parallel.ForEachAsync(gym.Athletes, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = Cancel }, async (athlete, token) =>
-        {
-            var want = expected.GetValueOrDefault(athlete);
-            var got = await gym.Last7DaysAsync(athlete, asOf, token);
-            if (got.Runs != want.Runs || Math.Abs(got.DistanceKm - want.DistanceKm) > 0.005)
-            {
-                mismatches.Enqueue($"  {athlete}: stored {got.Runs} runs / {got.DistanceKm} km, acknowledged {want.Runs} runs / {want.DistanceKm} km");
-            }
-        });
-        return [.. mismatches.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The error without what differs per request (trace ids), cut short, so equal failures group together.</summary>

@@ -33,22 +33,28 @@ internal sealed class GymClient : IDisposable
     public IReadOnlyList<string> Athletes { get; }
 
     /// <summary>Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.</summary>
-    public static async Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken)
+    public static Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken) =>
+        CreateAsync(cluster.GatewayUri, cluster.Secrets.AdminKey, "gym", athletes, timeline, cancellationToken);
+
+    /// <summary>
+    /// The same on any platform: its gateway's address and the admin key (the AppHost's, for instance). A club
+    /// (<paramref name="kind"/> "club") has the same athletes and requests, and can hold challenges.
+    /// </summary>
+    public static async Task<GymClient> CreateAsync(Uri gateway, string adminKey, string kind, int athletes, Timeline timeline, CancellationToken cancellationToken)
     {
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, ConnectTimeout = TimeSpan.FromSeconds(5) })
         {
-            BaseAddress = cluster.GatewayUri,
+            BaseAddress = gateway,
             Timeout = RequestTimeout,
         };
         try
         {
             var started = timeline.Now;
-            var adminKey = cluster.Secrets.AdminKey;
             // The gateway reaches the silos once its client joined and (with discovery) it learnt their endpoints.
             await UntilAsync(http, () => Admin(HttpMethod.Get, "/api/admin/tenants?limit=1", adminKey, null), "the admin API through the gateway", cancellationToken);
             var tenantId = $"fo-{Guid.NewGuid():N}"[..20];
             using var create = Admin(HttpMethod.Post, "/api/admin/tenants", adminKey,
-                new { id = tenantId, name = "Failover Gym", kind = "gym", limits = new { requestsPerMinute = 1_000_000, burst = 1_000_000 } });
+                new { id = tenantId, name = $"Failover {kind}", kind, limits = new { requestsPerMinute = 1_000_000, burst = 1_000_000 } });
             using var created = await http.SendAsync(create, cancellationToken);
             Assert.True(created.StatusCode == HttpStatusCode.Created, $"Creating the gym: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync(cancellationToken)}");
             var apiKey = (await created.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("apiKey").GetString()!;
@@ -74,6 +80,14 @@ internal sealed class GymClient : IDisposable
 
     public Task<Outcome> ReadAthleteAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken) =>
         SendAsync($"GET {athleteId}", () => Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null), cancellationToken);
+
+    /// <summary>Any request of this tenant (its key added) as an <see cref="Outcome"/>, with the answer's body when it succeeded.</summary>
+    public async Task<(Outcome Outcome, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        JsonElement answer = default;
+        var outcome = await SendAsync($"{method} {path}", () => Request(method, path, body), cancellationToken, response => answer = response);
+        return (outcome, answer);
+    }
 
     /// <summary>The athlete's last-7-days run count and distance; retried a few times, as verification is not what is under test.</summary>
     public async Task<(int Runs, double DistanceKm)> Last7DaysAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken)
@@ -101,12 +115,32 @@ internal sealed class GymClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Athletes whose stored last-7-days run count or distance differs from what the acknowledged
+    /// <paramref name="runs"/> add up to: an acknowledged run lost, or one stored twice.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MismatchesAsync(DateOnly asOf, IEnumerable<PlannedRun> runs, CancellationToken cancellationToken)
+    {
+        var expected = runs.GroupBy(r => r.Athlete).ToDictionary(g => g.Key, g => (Runs: g.Count(), DistanceKm: Math.Round(g.Sum(r => r.DistanceKm), 2)));
+        var mismatches = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(Athletes, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (athlete, token) =>
+        {
+            var want = expected.GetValueOrDefault(athlete);
+            var got = await Last7DaysAsync(athlete, asOf, token);
+            if (got.Runs != want.Runs || Math.Abs(got.DistanceKm - want.DistanceKm) > 0.005)
+            {
+                mismatches.Enqueue($"  {athlete}: stored {got.Runs} runs / {got.DistanceKm} km, acknowledged {want.Runs} runs / {want.DistanceKm} km");
+            }
+        });
+        return [.. mismatches.Order(StringComparer.Ordinal)];
+    }
+
     public void Dispose() => http.Dispose();
 
     private string SummaryPath(string athleteId, DateOnly asOf) =>
         $"{AthletePath(athleteId)}?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken, Action<JsonElement>? onBody = null)
     {
         var start = timeline.Now;
         try
@@ -114,18 +148,23 @@ internal sealed class GymClient : IDisposable
             using var message = request();
             using var response = await http.SendAsync(message, cancellationToken);
             var status = (int)response.StatusCode;
+            var retryAfter = response.Headers.RetryAfter?.Delta;
             string? error = null;
             if (!response.IsSuccessStatusCode)
             {
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
                 error = body.Length > 300 ? body[..300] + "…" : body;
             }
+            else if (onBody is not null && response.Content.Headers.ContentLength != 0)
+            {
+                onBody(await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken));
+            }
             else
             {
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
             }
 
-            return new Outcome(what, start, timeline.Now, status, error);
+            return new Outcome(what, start, timeline.Now, status, error) { RetryAfter = retryAfter };
         }
         catch (HttpRequestException e)
         {

@@ -7,6 +7,9 @@ internal sealed record Outcome(string Request, double Start, double End, int Sta
 {
     public bool Succeeded => Status is >= 200 and < 300;
 
+    /// <summary>The Retry-After the answer carried (a refusal under load or during an outage should).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public double Latency => End - Start;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
