@@ -72,10 +72,8 @@ internal sealed class OperationProblemResponses : IOpenApiOperationTransformer
         // Every route is rate-limited: per tenant, per client address, and key lookups per client address.
         yield return StatusCodes.Status429TooManyRequests;
 
-        // The gateway sheds tenant and athlete requests past its capacity, except event streams (LoadShedding).
-        if (rule.Admits(CallerKinds.TenantStaff | CallerKinds.Athlete) && !rule.EventStream)
-        {
-            yield return StatusCodes.Status503ServiceUnavailable;
-        }
+        // Any route may find storage unreachable (StorageUnavailableExceptionHandler); the gateway also sheds tenant
+        // and athlete requests past its capacity (LoadShedding). Both answer at once, with Retry-After.
+        yield return StatusCodes.Status503ServiceUnavailable;
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ProblemResponses : IOpenApiDocumentTransformer
         [StatusCodes.Status429TooManyRequests] = new("TooManyRequests",
             "A request limit is used up (the tenant's rate, or this client address's key lookups or anonymous requests): retry after `Retry-After` seconds.", RetryAfter: true),
         [StatusCodes.Status503ServiceUnavailable] = new("ServiceUnavailable",
-            "The platform is at capacity and shed this request at once rather than queue it: retry after `Retry-After` seconds.", RetryAfter: true),
+            "The platform is at capacity, or its storage is not answering, and refused this request at once rather than queue it (nothing was changed): retry after `Retry-After` seconds.", RetryAfter: true),
     };
 
     public static bool IsKnown(int status) => ByStatus.ContainsKey(status);
