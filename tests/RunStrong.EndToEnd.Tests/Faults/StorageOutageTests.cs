@@ -32,13 +32,13 @@ public sealed class StorageOutageTests(AppHostFixture platform)
     /// <summary>Acknowledged writes must flow again within this many seconds of storage answering again.</summary>
     private const double ResumeBoundSeconds = 10;
 
-    private const int Athletes = 120;
-    private const int ClubMembers = 24;
+    private const int Athletes = 60;
+    private const int ClubMembers = 12;
     private const int Writers = 12;
     private const int ImportMembers = 3_000;
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LoadBefore = TimeSpan.FromSeconds(6);
-    private static readonly TimeSpan LoadAfter = TimeSpan.FromSeconds(14);
+    private static readonly TimeSpan LoadAfter = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetryAfterLoad = TimeSpan.FromSeconds(40);
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
