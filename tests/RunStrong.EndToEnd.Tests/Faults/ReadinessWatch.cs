@@ -8,12 +8,14 @@ namespace RunStrong.EndToEnd.Tests.Faults;
 
 /// <summary>
 /// Polls every AppHost silo's <c>/health/ready</c> four times a second while a fault test runs, as the
-/// gateway's active health checks and Kubernetes' readiness probe do, and keeps what each answered when.
+/// gateway's active health checks and Kubernetes' readiness probe do, and keeps what each answered when; and the
+/// gateway's, which stays ready but says "Degraded" while no silo is.
 /// </summary>
 internal sealed class ReadinessWatch(AppHostFixture platform, Timeline timeline)
 {
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(250);
     private readonly ConcurrentQueue<(double At, string Silo, int Status)> answers = new();
+    private readonly ConcurrentQueue<(double At, int Status, string Text)> gatewayAnswers = new();
 
     private static IEnumerable<string> Silos => Enumerable.Range(1, AppHostFixture.SiloCount).Select(i => $"silo-{i}");
 
@@ -25,10 +27,22 @@ internal sealed class ReadinessWatch(AppHostFixture platform, Timeline timeline)
             client.Timeout = TimeSpan.FromSeconds(2);
             return client;
         });
+        using var gateway = platform.Gateway();
+        gateway.Timeout = TimeSpan.FromSeconds(2);
         try
         {
             while (!stop.IsCancellationRequested)
             {
+                try
+                {
+                    using var response = await gateway.GetAsync("/health/ready", stop);
+                    gatewayAnswers.Enqueue((timeline.Now, (int)response.StatusCode, await response.Content.ReadAsStringAsync(stop)));
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    gatewayAnswers.Enqueue((timeline.Now, 0, e.GetType().Name));
+                }
+
                 await Task.WhenAll(clients.Select(async pair =>
                 {
                     int status;
@@ -67,9 +81,22 @@ internal sealed class ReadinessWatch(AppHostFixture platform, Timeline timeline)
     public bool EverySiloReadyAfter(double since) =>
         Silos.All(silo => answers.Where(a => a.Silo == silo && a.At > since).LastOrDefault().Status == 200);
 
+    /// <summary>The gateway stayed ready (200) throughout and said "Degraded" at least once while storage was out.</summary>
+    public bool GatewayReportedDegradedWhileServing(double from, double to) =>
+        gatewayAnswers.All(a => a.Status == 200) && gatewayAnswers.Any(a => a.At >= from && a.At <= to + 1 && a.Text == "Degraded");
+
     public string Summary(double from, double to)
     {
         var text = new StringBuilder("readiness:");
+        var degraded = gatewayAnswers.Where(a => a.Text == "Degraded").ToList();
+        text.Append(CultureInfo.InvariantCulture,
+            $" gateway: {gatewayAnswers.Count(a => a.Status != 200)} of {gatewayAnswers.Count} answers not 200, {degraded.Count} \"Degraded\"");
+        if (degraded.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" ({degraded.Min(a => a.At) - from:+0.0;-0.0} s to {degraded.Max(a => a.At) - to:+0.0;-0.0} s after the outage's end)");
+        }
+
+        text.Append(';');
         foreach (var silo in Silos)
         {
             var mine = answers.Where(a => a.Silo == silo).ToList();

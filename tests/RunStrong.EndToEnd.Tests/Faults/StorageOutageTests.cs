@@ -170,6 +170,7 @@ public sealed class StorageOutageTests(AppHostFixture platform)
             $"Failed attempts other than 503 with Retry-After: {Describe(failures.Where(f => f.Status != 503 || f.RetryAfter is null).Take(5).Select(f => f.ToString()))}");
         Assert.True(firstAckAfter - outageEnd <= ResumeBoundSeconds, $"The first write after the outage was acknowledged {firstAckAfter - outageEnd:F1} s after storage answered again (bound {ResumeBoundSeconds} s).");
         Assert.True(readiness.EverySiloReportedOutage(outageStart, outageEnd), $"Not every silo's readiness reported the outage: {readiness.Summary(outageStart, outageEnd)}");
+        Assert.True(readiness.GatewayReportedDegradedWhileServing(outageStart, outageEnd), $"The gateway's readiness did not stay 200 and say Degraded during the outage: {readiness.Summary(outageStart, outageEnd)}");
         Assert.True(readiness.EverySiloReadyAfter(outageEnd), $"A silo was not ready again after the outage: {readiness.Summary(outageStart, outageEnd)}");
         Assert.Equal("completed", import.Status);
         Assert.Equal((ImportMembers, 0L), (import.Processed, import.Failed));
