@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace RunStrong.LocalStorage;
 
 /// <summary>
-/// One Azurite process on loopback with ports of its own, for tests and benchmarks. Storage lives in a
+/// One Azurite process on loopback (or another local address) with ports of its own, for tests and benchmarks. Storage lives in a
 /// folder (kept across <see cref="RestartAsync"/>, so data survives a storage restart); disposing stops the
 /// process and deletes a folder it created.
 /// </summary>
@@ -33,14 +33,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>The running Azurite's process id (for fault tests that pause it); null while stopped.</summary>
     public int? ProcessId => process is { HasExited: false } running ? running.Id : null;
 
-    /// <summary>Installs Azurite if needed and starts it on free loopback ports; returns once it answers.</summary>
-    public static async Task<AzuriteProcess> StartAsync(string? location = null, CancellationToken cancellationToken = default)
+    /// <summary>Installs Azurite if needed and starts it on free ports of <paramref name="host"/> (loopback unless given); returns once it answers.</summary>
+    public static async Task<AzuriteProcess> StartAsync(string? location = null, string host = AzuriteEndpoints.LoopbackHost, CancellationToken cancellationToken = default)
     {
         var installation = AzuriteInstallation.Locate();
         await installation.EnsureInstalledAsync(cancellationToken: cancellationToken);
         var ownsLocation = location is null;
         location ??= Directory.CreateTempSubdirectory("runstrong-azurite-").FullName;
-        var azurite = new AzuriteProcess(installation, location, ownsLocation, new AzuriteEndpoints(FreePort(), FreePort(), FreePort()));
+        var azurite = new AzuriteProcess(installation, location, ownsLocation, new AzuriteEndpoints(FreePort(), FreePort(), FreePort(), host));
         await azurite.StartProcessAsync(cancellationToken);
         return azurite;
     }
@@ -102,9 +102,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     [
         "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
         "--location", location,
-        "--blobHost", "127.0.0.1", "--blobPort", endpoints.BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        "--queueHost", "127.0.0.1", "--queuePort", endpoints.QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        "--tableHost", "127.0.0.1", "--tablePort", endpoints.TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--blobHost", endpoints.Host, "--blobPort", endpoints.BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--queueHost", endpoints.Host, "--queuePort", endpoints.QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--tableHost", endpoints.Host, "--tablePort", endpoints.TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ];
 
     private async Task WaitUntilAnsweringAsync(CancellationToken cancellationToken)

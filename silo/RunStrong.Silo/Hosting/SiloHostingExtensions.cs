@@ -72,6 +72,10 @@ public static class SiloHostingExtensions
                 // docs/OPERATIONS.md. Overridable under Orleans:Membership.
                 options.ProbeTimeout = TimeSpan.FromSeconds(1);
                 options.NumMissedProbesLimit = 2;
+                // A silo cut off from the other silos but not from storage learns it was declared dead only
+                // from the table (no peer can tell it), and it serves stale activations until then: read the
+                // table every 5 s, not every 60 s (docs/OPERATIONS.md, "A network partition"; PartitionTests).
+                options.TableRefreshTimeout = TimeSpan.FromSeconds(5);
                 builder.Configuration.GetSection($"{ClusterSettings.Section}:Membership").Bind(options);
             });
             silo.AddRunStrongGrainServices(connectionString);

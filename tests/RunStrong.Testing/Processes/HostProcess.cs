@@ -43,15 +43,25 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <param name="onLine">Called with every line the process writes (stdout and stderr), e.g. to forward it to a test's output.</param>
-    public static HostProcess Start(string name, string dll, IEnumerable<KeyValuePair<string, string>> environment, Action<string>? onLine = null)
+    /// <param name="launcher">
+    /// A command that runs <c>dotnet &lt;dll&gt;</c> for it, e.g. <c>ip netns exec &lt;namespace&gt;</c>; it must exec the
+    /// command (not fork), so that <see cref="Id"/>, signals and <see cref="Kill"/> reach the host itself.
+    /// </param>
+    public static HostProcess Start(
+        string name, string dll, IEnumerable<KeyValuePair<string, string>> environment, Action<string>? onLine = null, IReadOnlyList<string>? launcher = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher is [var command, ..] ? command : "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in launcher is { Count: > 0 } ? [.. launcher.Skip(1), "dotnet"] : Array.Empty<string>())
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var (key, value) in environment)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using RunStrong.LocalStorage;
+using RunStrong.Testing.Network;
 
 namespace RunStrong.Testing.Processes;
 
@@ -8,8 +9,10 @@ namespace RunStrong.Testing.Processes;
 /// The platform as separate processes on loopback, as deployed: Azurite, N silos and one gateway, each
 /// <c>dotnet &lt;dll&gt;</c> of this build's silo and gateway, on free ports, in the Production environment
 /// with every setting explicit (the test run's cluster certificate included), all in one fresh cluster (its own cluster id). Silos can be killed (SIGKILL),
-/// stopped gracefully (SIGTERM) and added while it runs. Disposal ends the gateway, then the silos, and
-/// Azurite last (a silo whose storage vanishes first hangs); nothing it started outlives it.
+/// stopped gracefully (SIGTERM) and added while it runs. With <see cref="ProcessClusterOptions.NetworkNamespaces"/>
+/// each silo runs in a network namespace of its own (<see cref="Network"/>), so a test can cut its links.
+/// Disposal ends the gateway, then the silos, Azurite (a silo whose storage vanishes first hangs) and the
+/// network last; nothing it started outlives it.
 /// </summary>
 public sealed class ProcessCluster : IAsyncDisposable
 {
@@ -18,6 +21,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly List<SiloProcess> silos = [];
     private AzuriteProcess? azurite;
     private HostProcess? gateway;
+    private ClusterNetwork? network;
     private int disposed;
 
     private ProcessCluster(ProcessClusterOptions options, RepositoryLayout layout)
@@ -38,6 +42,9 @@ public sealed class ProcessCluster : IAsyncDisposable
     public Uri GatewayUri { get; private set; } = null!;
 
     public HostProcess Gateway => gateway ?? throw new InvalidOperationException("The gateway is not started.");
+
+    /// <summary>The silos' network namespaces and bridge; only with <see cref="ProcessClusterOptions.NetworkNamespaces"/>.</summary>
+    public ClusterNetwork Network => network ?? throw new InvalidOperationException("This cluster runs on loopback (NetworkNamespaces is off).");
 
     /// <summary>Every silo ever started in this cluster, in start order, whatever its state now.</summary>
     public IReadOnlyList<SiloProcess> Silos
@@ -76,7 +83,29 @@ public sealed class ProcessCluster : IAsyncDisposable
     /// <summary>Starts one more silo and returns once it answers <c>/health/ready</c> (an active cluster member).</summary>
     public async Task<SiloProcess> StartSiloAsync(CancellationToken cancellationToken = default)
     {
-        var silo = LaunchSilo();
+        var silo = LaunchSilo(network?.AddNamespace());
+        await WaitReadyAsync(silo, cancellationToken);
+        return silo;
+    }
+
+    /// <summary>
+    /// Starts a new silo in place of one that has exited, in its network namespace (on loopback: anywhere), as a
+    /// Deployment replaces a pod; returns once it answers <c>/health/ready</c>.
+    /// </summary>
+    public async Task<SiloProcess> ReplaceSiloAsync(int index, CancellationToken cancellationToken = default)
+    {
+        var gone = Silos[index];
+        if (!gone.Host.HasExited)
+        {
+            throw new InvalidOperationException($"{gone.Name} (pid {gone.Host.Id}) is still running; only a silo that exited is replaced.");
+        }
+
+        if (gone.State == SiloState.Running)
+        {
+            gone.State = SiloState.Exited;
+        }
+
+        var silo = LaunchSilo(gone.Namespace);
         await WaitReadyAsync(silo, cancellationToken);
         return silo;
     }
@@ -140,14 +169,21 @@ public sealed class ProcessCluster : IAsyncDisposable
         {
             await azurite.DisposeAsync();
         }
+
+        network?.Dispose();
     }
 
     private async Task StartPartsAsync(CancellationToken cancellationToken)
     {
-        azurite = await AzuriteProcess.StartAsync(cancellationToken: cancellationToken);
+        if (options.NetworkNamespaces)
+        {
+            network = ClusterNetwork.Create(options.Silos, options.Log);
+        }
+
+        azurite = await AzuriteProcess.StartAsync(host: network?.BridgeAddress.ToString() ?? AzuriteEndpoints.LoopbackHost, cancellationToken: cancellationToken);
         Log($"azurite blob {azurite.Endpoints.BlobUri} table {azurite.Endpoints.TableUri}; cluster {ClusterId}");
 
-        var first = Enumerable.Range(0, options.Silos).Select(_ => LaunchSilo()).ToList();
+        var first = Enumerable.Range(0, options.Silos).Select(i => LaunchSilo(network?.Namespaces[i])).ToList();
         await Task.WhenAll(first.Select(s => WaitReadyAsync(s, cancellationToken)));
 
         var port = FreePort.Pick();
@@ -159,7 +195,8 @@ public sealed class ProcessCluster : IAsyncDisposable
         Log($"gateway ready after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
     }
 
-    private SiloProcess LaunchSilo()
+    /// <param name="space">The network namespace to run it in; null: loopback, in the root namespace.</param>
+    private SiloProcess LaunchSilo(NetworkNamespace? space)
     {
         ObjectDisposedException.ThrowIf(disposed == 1, this);
         var (httpPort, clusterPort) = (FreePort.Pick(), FreePort.Pick());
@@ -170,23 +207,25 @@ public sealed class ProcessCluster : IAsyncDisposable
         }
 
         var name = $"silo-{index + 1}";
+        var address = space?.Address.ToString() ?? "127.0.0.1";
+        var httpUrl = string.Create(CultureInfo.InvariantCulture, $"http://{address}:{httpPort}");
         var host = HostProcess.Start(name, layout.SiloDll,
         [
             .. Common(),
-            new("ASPNETCORE_URLS", HostEnvironment.LoopbackUrl(httpPort)),
+            new("ASPNETCORE_URLS", httpUrl),
             new("RunStrong__ClusterHttpsPort", clusterPort.ToString(CultureInfo.InvariantCulture)),
             new("Orleans__SiloPort", "0"),
             new("Orleans__GatewayPort", "0"),
-            new("Orleans__AdvertisedIPAddress", "127.0.0.1"),
+            new("Orleans__AdvertisedIPAddress", address),
             .. options.SiloEnvironment,
-        ], Forward(name));
-        var silo = new SiloProcess(index, host, new Uri(HostEnvironment.LoopbackUrl(httpPort) + "/"), new Uri(string.Create(CultureInfo.InvariantCulture, $"https://127.0.0.1:{clusterPort}/")));
+        ], Forward(name), space?.Launcher);
+        var silo = new SiloProcess(index, host, new Uri(httpUrl + "/"), new Uri(string.Create(CultureInfo.InvariantCulture, $"https://{address}:{clusterPort}/")), space);
         lock (silos)
         {
             silos.Add(silo);
         }
 
-        Log($"{name} started at {silo.HttpUri} (cluster {silo.ClusterUri}, pid {host.Id})");
+        Log($"{name} started at {silo.HttpUri} (cluster {silo.ClusterUri}, pid {host.Id}{(space is null ? "" : ", namespace " + space.Name)})");
         return silo;
     }
 

@@ -13,6 +13,13 @@ public sealed record ProcessClusterOptions
     /// </summary>
     public bool Discovery { get; init; } = true;
 
+    /// <summary>
+    /// True: each silo runs in a network namespace of its own on a bridge the cluster creates
+    /// (<see cref="Network.ClusterNetwork"/>, root only), listening on and advertising its namespace's address,
+    /// and Azurite listens on the bridge's address, so a test can cut links. False: everything on loopback.
+    /// </summary>
+    public bool NetworkNamespaces { get; init; }
+
     /// <summary>Extra silo environment variables; they override the cluster's.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> SiloEnvironment { get; init; } = [];
 

@@ -1,11 +1,14 @@
+using RunStrong.Testing.Network;
+
 namespace RunStrong.Testing.Processes;
 
 /// <summary>One silo process of a <see cref="ProcessCluster"/> and where it listens.</summary>
 public sealed class SiloProcess
 {
-    internal SiloProcess(int index, HostProcess host, Uri httpUri, Uri clusterUri)
+    internal SiloProcess(int index, HostProcess host, Uri httpUri, Uri clusterUri, NetworkNamespace? space)
     {
         Index = index;
+        Namespace = space;
         Host = host;
         HttpUri = httpUri;
         ClusterUri = clusterUri;
@@ -24,6 +27,9 @@ public sealed class SiloProcess
     /// <summary>The cluster listener the gateway forwards to: HTTPS, requires the cluster certificate.</summary>
     public Uri ClusterUri { get; }
 
+    /// <summary>The network namespace it runs in (<see cref="ProcessClusterOptions.NetworkNamespaces"/>); null on loopback.</summary>
+    public NetworkNamespace? Namespace { get; }
+
     public SiloState State { get; internal set; } = SiloState.Running;
 }
 
@@ -36,4 +42,7 @@ public enum SiloState
 
     /// <summary>Ended by SIGTERM (graceful shutdown).</summary>
     Stopped,
+
+    /// <summary>Ended by itself (e.g. Orleans stops a silo that finds itself declared dead), noticed when it was replaced.</summary>
+    Exited,
 }
