@@ -33,17 +33,20 @@ internal sealed class GymClient : IDisposable
     public IReadOnlyList<string> Athletes { get; }
 
     /// <summary>Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.</summary>
-    public static async Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken)
+    public static Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken) =>
+        CreateAsync(cluster.GatewayUri, cluster.Secrets.AdminKey, athletes, timeline, cancellationToken);
+
+    /// <summary>The same on any gateway (the AppHost's, for instance), signed in as the platform admin with <paramref name="adminKey"/>.</summary>
+    public static async Task<GymClient> CreateAsync(Uri gateway, string adminKey, int athletes, Timeline timeline, CancellationToken cancellationToken)
     {
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, ConnectTimeout = TimeSpan.FromSeconds(5) })
         {
-            BaseAddress = cluster.GatewayUri,
+            BaseAddress = gateway,
             Timeout = RequestTimeout,
         };
         try
         {
             var started = timeline.Now;
-            var adminKey = cluster.Secrets.AdminKey;
             // The gateway reaches the silos once its client joined and (with discovery) it learnt their endpoints.
             await UntilAsync(http, () => Admin(HttpMethod.Get, "/api/admin/tenants?limit=1", adminKey, null), "the admin API through the gateway", cancellationToken);
             var tenantId = $"fo-{Guid.NewGuid():N}"[..20];
@@ -67,6 +70,17 @@ internal sealed class GymClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// The same gym through a client that waits <paramref name="timeout"/> for each answer: one that outlasts a
+    /// paused silo sees what the silo answers when it resumes.
+    /// </summary>
+    public GymClient WithTimeout(TimeSpan timeout) =>
+        new(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, ConnectTimeout = TimeSpan.FromSeconds(5) })
+        {
+            BaseAddress = http.BaseAddress,
+            Timeout = timeout,
+        }, timeline, TenantId, ApiKey, Athletes);
+
     public string AthletePath(string athleteId) => $"/api/t/{TenantId}/athletes/{athleteId}";
 
     public Task<Outcome> LogRunAsync(PlannedRun run, CancellationToken cancellationToken) =>
@@ -74,6 +88,14 @@ internal sealed class GymClient : IDisposable
 
     public Task<Outcome> ReadAthleteAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken) =>
         SendAsync($"GET {athleteId}", () => Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null), cancellationToken);
+
+    /// <summary>One read of the athlete's last-7-days run count: the outcome, and the count when it succeeded.</summary>
+    public async Task<(Outcome Outcome, int? Runs)> ReadRunCountAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (outcome, body) = await SendReadingAsync($"GET {athleteId}", () => Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null), cancellationToken);
+        return (outcome, body is null ? null
+            : JsonDocument.Parse(body).RootElement.GetProperty("summary").GetProperty("last7Days").GetProperty("runs").GetInt32());
+    }
 
     /// <summary>The athlete's last-7-days run count and distance; retried a few times, as verification is not what is under test.</summary>
     public async Task<(int Runs, double DistanceKm)> Last7DaysAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken)
@@ -106,7 +128,11 @@ internal sealed class GymClient : IDisposable
     private string SummaryPath(string athleteId, DateOnly asOf) =>
         $"{AthletePath(athleteId)}?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken) =>
+        (await SendReadingAsync(what, request, cancellationToken)).Outcome;
+
+    /// <summary>The outcome, and the body when the request succeeded.</summary>
+    private async Task<(Outcome Outcome, string? Body)> SendReadingAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {
         var start = timeline.Now;
         try
@@ -114,26 +140,21 @@ internal sealed class GymClient : IDisposable
             using var message = request();
             using var response = await http.SendAsync(message, cancellationToken);
             var status = (int)response.StatusCode;
-            string? error = null;
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                error = body.Length > 300 ? body[..300] + "…" : body;
-            }
-            else
-            {
-                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                return (new Outcome(what, start, timeline.Now, status, body.Length > 300 ? body[..300] + "…" : body), null);
             }
 
-            return new Outcome(what, start, timeline.Now, status, error);
+            return (new Outcome(what, start, timeline.Now, status, null), body);
         }
         catch (HttpRequestException e)
         {
-            return new Outcome(what, start, timeline.Now, 0, $"{e.GetType().Name} ({e.HttpRequestError}): {e.Message}");
+            return (new Outcome(what, start, timeline.Now, 0, $"{e.GetType().Name} ({e.HttpRequestError}): {e.Message}"), null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Outcome(what, start, timeline.Now, 0, $"timeout after {RequestTimeout.TotalSeconds:F0} s");
+            return (new Outcome(what, start, timeline.Now, 0, $"timeout after {http.Timeout.TotalSeconds:F0} s"), null);
         }
     }
 
