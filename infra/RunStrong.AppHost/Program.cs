@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Aspire.Hosting.Lifecycle;
 using RunStrong.AppHost;
+using RunStrong.AppHost.Supervision;
 using RunStrong.ClusterSecurity;
 using RunStrong.LocalStorage;
 
@@ -60,6 +61,9 @@ var silos = Enumerable.Range(1, settings.SiloCount)
         // Silos on one machine advertise loopback to each other (the default is the first non-loopback address).
         .WithEnvironment("Orleans__AdvertisedIPAddress", "127.0.0.1")))
     .ToList();
+
+// A silo that exits unasked (crash, kill, declared dead) is started again, as a Kubernetes Deployment would.
+builder.AddSiloSupervisor(silos);
 
 // The gateway finds the silos itself, from cluster membership and the endpoints they announce (their
 // cluster-https listeners): no destination list here, and silos may come and go while it runs.

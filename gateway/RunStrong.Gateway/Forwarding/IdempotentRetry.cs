@@ -8,8 +8,9 @@ namespace RunStrong.Gateway.Forwarding;
 /// <summary>
 /// Retries a proxied request on another silo when the attempt failed before any response began: always
 /// for requests whose route is declared safe to repeat (<see cref="RouteRule.RetrySafe"/>), and for any request the silo
-/// never received (connection refused). A dead or draining silo thus costs a client at most a little latency, never an error.
-/// Imports and admin POSTs are not repeated once sent: a second one would create a second thing.
+/// never received (connection refused) or that it refused unprocessed (<see cref="UnprocessedRefusalTransform"/>). A
+/// dead, draining or stalled silo thus costs a client at most a little latency, never an error. Imports and admin
+/// POSTs are not repeated once sent and possibly processed: a second one would create a second thing.
 /// </summary>
 public static class IdempotentRetry
 {
@@ -30,7 +31,15 @@ public static class IdempotentRetry
         {
             await next();
             var error = context.Features.Get<IForwarderErrorFeature>();
-            if (error is null || context.Response.HasStarted || attempt >= MaxAttempts || !(idempotent || NeverSent(error)))
+            var refused = context.Features.Get<RefusedUnprocessed>() is not null;
+            context.Features.Set<RefusedUnprocessed>(null);
+            if (refused && attempt >= MaxAttempts)
+            {
+                await AllRefusedAsync(context);
+                return;
+            }
+
+            if ((error is null && !refused) || context.Response.HasStarted || attempt >= MaxAttempts || !(refused || idempotent || NeverSent(error!)))
             {
                 return;
             }
@@ -56,6 +65,17 @@ public static class IdempotentRetry
 
             await Task.Delay(Backoff * attempt, context.RequestAborted);
         }
+    }
+
+    /// <summary>Every attempt met a silo that refused it unprocessed: the client may send it again.</summary>
+    private static Task AllRefusedAsync(HttpContext context)
+    {
+        context.Response.Clear();
+        context.Response.Headers.RetryAfter = "1";
+        return TypedResults.Problem(
+                "The silos tried refused the request without processing it (they are confirming their cluster membership); send it again.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable")
+            .ExecuteAsync(context);
     }
 
     /// <summary>

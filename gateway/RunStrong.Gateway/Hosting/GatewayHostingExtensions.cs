@@ -47,7 +47,11 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IProxyConfigProvider, RouteRuleProxyConfig>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-            .AddTransforms(context => context.RequestTransforms.Add(context.Services.GetRequiredService<ForwardedCallerTransform>()));
+            .AddTransforms(context =>
+            {
+                context.RequestTransforms.Add(context.Services.GetRequiredService<ForwardedCallerTransform>());
+                context.ResponseTransforms.Add(new UnprocessedRefusalTransform());
+            });
         return builder;
     }
 

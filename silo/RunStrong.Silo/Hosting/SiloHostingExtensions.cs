@@ -89,6 +89,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<ShutdownDrain>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownDrain>());
         builder.Services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo");
+        builder.Services.AddStallGuard();
         return builder;
     }
 

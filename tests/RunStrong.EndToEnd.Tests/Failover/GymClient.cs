@@ -73,6 +73,17 @@ internal sealed class GymClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// The same gym through a client that waits <paramref name="timeout"/> for each answer: one that outlasts a
+    /// paused silo sees what the silo answers when it resumes.
+    /// </summary>
+    public GymClient WithTimeout(TimeSpan timeout) =>
+        new(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, ConnectTimeout = TimeSpan.FromSeconds(5) })
+        {
+            BaseAddress = http.BaseAddress,
+            Timeout = timeout,
+        }, timeline, TenantId, ApiKey, Athletes);
+
     public string AthletePath(string athleteId) => $"/api/t/{TenantId}/athletes/{athleteId}";
 
     public Task<Outcome> LogRunAsync(PlannedRun run, CancellationToken cancellationToken) =>
@@ -84,9 +95,16 @@ internal sealed class GymClient : IDisposable
     /// <summary>Any request of this tenant (its key added) as an <see cref="Outcome"/>, with the answer's body when it succeeded.</summary>
     public async Task<(Outcome Outcome, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        JsonElement answer = default;
-        var outcome = await SendAsync($"{method} {path}", () => Request(method, path, body), cancellationToken, response => answer = response);
-        return (outcome, answer);
+        var (outcome, answer) = await SendReadingAsync($"{method} {path}", () => Request(method, path, body), cancellationToken);
+        return (outcome, answer is { Length: > 0 } ? JsonDocument.Parse(answer).RootElement.Clone() : default);
+    }
+
+    /// <summary>One read of the athlete's last-7-days run count: the outcome, and the count when it succeeded.</summary>
+    public async Task<(Outcome Outcome, int? Runs)> ReadRunCountAsync(string athleteId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (outcome, body) = await SendReadingAsync($"GET {athleteId}", () => Request(HttpMethod.Get, SummaryPath(athleteId, asOf), null), cancellationToken);
+        return (outcome, body is null ? null
+            : JsonDocument.Parse(body).RootElement.GetProperty("summary").GetProperty("last7Days").GetProperty("runs").GetInt32());
     }
 
     /// <summary>The athlete's last-7-days run count and distance; retried a few times, as verification is not what is under test.</summary>
@@ -140,7 +158,11 @@ internal sealed class GymClient : IDisposable
     private string SummaryPath(string athleteId, DateOnly asOf) =>
         $"{AthletePath(athleteId)}?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken, Action<JsonElement>? onBody = null)
+    private async Task<Outcome> SendAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken) =>
+        (await SendReadingAsync(what, request, cancellationToken)).Outcome;
+
+    /// <summary>The outcome, and the body when the request succeeded.</summary>
+    private async Task<(Outcome Outcome, string? Body)> SendReadingAsync(string what, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {
         var start = timeline.Now;
         try
@@ -149,30 +171,21 @@ internal sealed class GymClient : IDisposable
             using var response = await http.SendAsync(message, cancellationToken);
             var status = (int)response.StatusCode;
             var retryAfter = response.Headers.RetryAfter?.Delta;
-            string? error = null;
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                error = body.Length > 300 ? body[..300] + "…" : body;
-            }
-            else if (onBody is not null && response.Content.Headers.ContentLength != 0)
-            {
-                onBody(await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken));
-            }
-            else
-            {
-                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                return (new Outcome(what, start, timeline.Now, status, body.Length > 300 ? body[..300] + "…" : body) { RetryAfter = retryAfter }, null);
             }
 
-            return new Outcome(what, start, timeline.Now, status, error) { RetryAfter = retryAfter };
+            return (new Outcome(what, start, timeline.Now, status, null), body);
         }
         catch (HttpRequestException e)
         {
-            return new Outcome(what, start, timeline.Now, 0, $"{e.GetType().Name} ({e.HttpRequestError}): {e.Message}");
+            return (new Outcome(what, start, timeline.Now, 0, $"{e.GetType().Name} ({e.HttpRequestError}): {e.Message}"), null);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Outcome(what, start, timeline.Now, 0, $"timeout after {RequestTimeout.TotalSeconds:F0} s");
+            return (new Outcome(what, start, timeline.Now, 0, $"timeout after {http.Timeout.TotalSeconds:F0} s"), null);
         }
     }
 
