@@ -32,10 +32,13 @@ internal sealed class GymClient : IDisposable
 
     public IReadOnlyList<string> Athletes { get; }
 
-    /// <summary>Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.</summary>
-    public static async Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.
+    /// <paramref name="maxConnections"/> bounds the requests in flight (one per connection): an open-loop load needs more than the default.
+    /// </summary>
+    public static async Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken, int maxConnections = 256)
     {
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, ConnectTimeout = TimeSpan.FromSeconds(5) })
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, ConnectTimeout = TimeSpan.FromSeconds(5) })
         {
             BaseAddress = cluster.GatewayUri,
             Timeout = RequestTimeout,
@@ -125,7 +128,7 @@ internal sealed class GymClient : IDisposable
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
             }
 
-            return new Outcome(what, start, timeline.Now, status, error);
+            return new Outcome(what, start, timeline.Now, status, error, response.Headers.RetryAfter is not null);
         }
         catch (HttpRequestException e)
         {

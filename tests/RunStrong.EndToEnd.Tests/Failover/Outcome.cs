@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace RunStrong.EndToEnd.Tests.Failover;
 
-/// <summary>What one HTTP request through the gateway got: status (0 when no response came) or error, and when (test seconds).</summary>
-internal sealed record Outcome(string Request, double Start, double End, int Status, string? Error)
+/// <summary>
+/// What one HTTP request through the gateway got: status (0 when no response came) or error, and when (test
+/// seconds); <paramref name="RetryAfter"/>: whether the answer told the client when to try again.
+/// </summary>
+internal sealed record Outcome(string Request, double Start, double End, int Status, string? Error, bool RetryAfter = false)
 {
     public bool Succeeded => Status is >= 200 and < 300;
 
