@@ -21,6 +21,22 @@ public sealed class GatewaySettings
     public int MaxConcurrentRequests { get; set; } = 512;
 
     /// <summary>
+    /// The answer time the gateway holds tenant requests to: while more than 5 % of them take longer, it lets fewer
+    /// in at once (down to <see cref="MinConcurrentRequests"/>) and sheds the rest with 503 (see AdmissionLimit). Far
+    /// above a healthy p99 (tens of ms), below what a client waiting on a slow cluster would bear.
+    /// </summary>
+    public int LatencyTargetMilliseconds { get; set; } = 1000;
+
+    /// <summary>The fewest tenant requests in flight the gateway still lets in however slow answers are.</summary>
+    public int MinConcurrentRequests { get; set; } = 16;
+
+    /// <summary>
+    /// How long the gateway waits for a silo's answer to an ordinary tenant request (not an event stream or an upload)
+    /// before it answers 503 + Retry-After itself; the proxy's own activity timeout (60 s) is for the rest.
+    /// </summary>
+    public int ProxyTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>
     /// Keys one client address may have looked up per minute (unknown to the gateway's cache) or admin keys it
     /// may get wrong, before it gets 429. A genuine client's key is cached after its first use.
     /// </summary>

@@ -17,6 +17,15 @@ public sealed partial class SiloDiscovery(
 {
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long one read of membership and the announced endpoints may take. The endpoint directory is a grain;
+    /// when it lives on a silo that froze, a call waits for Orleans' response timeout (30 s) and discovery with
+    /// it, keeping a dead silo among the destinations long after membership dropped it. Past this the read is
+    /// abandoned and the next period tries again, reaching the directory's new activation once the frozen silo
+    /// is declared dead.
+    /// </summary>
+    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(2);
+
     private const string Cluster = "ReverseProxy:Clusters:silos";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,8 +47,8 @@ public sealed partial class SiloDiscovery(
 
     private async Task RefreshAsync()
     {
-        var active = await cluster.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        var announced = await cluster.GetGrain<ISiloEndpointDirectoryGrain>(ISiloEndpointDirectoryGrain.Key).List();
+        var active = await cluster.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(ReadTimeout, clock);
+        var announced = await cluster.GetGrain<ISiloEndpointDirectoryGrain>(ISiloEndpointDirectoryGrain.Key).List().WaitAsync(ReadTimeout, clock);
         var activeAddresses = active.Keys.Select(silo => silo.ToParsableString()).ToHashSet(StringComparer.Ordinal);
         var live = announced.Where(e => activeAddresses.Contains(e.SiloAddress)).ToList();
         if (live.Count == 0)

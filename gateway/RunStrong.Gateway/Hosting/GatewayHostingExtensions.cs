@@ -31,6 +31,8 @@ public static class GatewayHostingExtensions
         builder.Services.Configure<GatewaySettings>(builder.Configuration.GetSection(GatewaySettings.Section));
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton<KeyLookupLimiter>();
+        builder.Services.AddSingleton<AdmissionLimit>();
+        builder.Services.AddSingleton<SheddingMetrics>();
         builder.Services.AddSingleton<ApiKeyAuthenticator>();
         builder.Services.AddSingleton<ForwardedCallerTransform>();
         builder.Services.AddSingleton<WebSessions>();

@@ -32,17 +32,21 @@ internal sealed class GymClient : IDisposable
 
     public IReadOnlyList<string> Athletes { get; }
 
-    /// <summary>Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.</summary>
-    public static Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken) =>
-        CreateAsync(cluster.GatewayUri, cluster.Secrets.AdminKey, "gym", athletes, timeline, cancellationToken);
+    /// <summary>
+    /// Creates a gym with high request limits (the load is not about the rate limiter) and <paramref name="athletes"/> profiles.
+    /// <paramref name="maxConnections"/> bounds the requests in flight (one per connection): an open-loop load needs more than the default.
+    /// </summary>
+    public static Task<GymClient> CreateAsync(ProcessCluster cluster, int athletes, Timeline timeline, CancellationToken cancellationToken, int maxConnections = 256) =>
+        CreateAsync(cluster.GatewayUri, cluster.Secrets.AdminKey, "gym", athletes, timeline, cancellationToken, maxConnections);
 
     /// <summary>
     /// The same on any platform: its gateway's address and the admin key (the AppHost's, for instance). A club
     /// (<paramref name="kind"/> "club") has the same athletes and requests, and can hold challenges.
     /// </summary>
-    public static async Task<GymClient> CreateAsync(Uri gateway, string adminKey, string kind, int athletes, Timeline timeline, CancellationToken cancellationToken)
+    public static async Task<GymClient> CreateAsync(
+        Uri gateway, string adminKey, string kind, int athletes, Timeline timeline, CancellationToken cancellationToken, int maxConnections = 256)
     {
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, ConnectTimeout = TimeSpan.FromSeconds(5) })
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, ConnectTimeout = TimeSpan.FromSeconds(5) })
         {
             BaseAddress = gateway,
             Timeout = RequestTimeout,

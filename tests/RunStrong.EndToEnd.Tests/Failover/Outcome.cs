@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace RunStrong.EndToEnd.Tests.Failover;
 
-/// <summary>What one HTTP request through the gateway got: status (0 when no response came) or error, and when (test seconds).</summary>
+/// <summary>
+/// What one HTTP request through the gateway got: status (0 when no response came) or error, and when (test
+/// seconds).
+/// </summary>
 internal sealed record Outcome(string Request, double Start, double End, int Status, string? Error)
 {
     public bool Succeeded => Status is >= 200 and < 300;

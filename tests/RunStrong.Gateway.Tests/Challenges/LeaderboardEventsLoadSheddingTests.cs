@@ -16,7 +16,7 @@ public sealed class LeaderboardEventsLoadSheddingTests
     public async Task Open_event_streams_neither_fill_the_bound_nor_are_shed()
     {
         var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var shedding = new LoadShedding(_ => open.Task, Options(maxConcurrent: 1));
+        var shedding = Shedding.Over(_ => open.Task, maxConcurrent: 1);
 
         var streams = Enumerable.Range(0, 3).Select(_ => TenantRequest(ApiRoutes.Challenges.GetLeaderboardEvents)).ToList();
         var streaming = streams.Select(shedding.InvokeAsync).ToList();
@@ -39,19 +39,5 @@ public sealed class LeaderboardEventsLoadSheddingTests
         Assert.Equal(["GetLeaderboardEvents"], ApiRoutes.All.Where(rule => rule.EventStream).Select(rule => rule.Name));
     }
 
-    private static DefaultHttpContext TenantRequest(RouteRule rule)
-    {
-        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
-        context.Features.Set(new ApiKeyOwner("club-1", TenantKind.Club, TenantStatus.Active, TenantLimits.Default));
-        context.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(rule), rule.Name));
-        context.Response.Body = new MemoryStream();
-        return context;
-    }
-
-    private static IOptionsMonitor<GatewaySettings> Options(int maxConcurrent)
-    {
-        var services = new ServiceCollection();
-        services.Configure<GatewaySettings>(s => s.MaxConcurrentRequests = maxConcurrent);
-        return services.BuildServiceProvider().GetRequiredService<IOptionsMonitor<GatewaySettings>>();
-    }
+    private static DefaultHttpContext TenantRequest(RouteRule rule) => Shedding.TenantRequest(rule);
 }

@@ -20,6 +20,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly RepositoryLayout layout;
     private readonly List<SiloProcess> silos = [];
     private AzuriteProcess? azurite;
+    private DelayedStorage? delayedStorage;
     private HostProcess? gateway;
     private ClusterNetwork? network;
     private int disposed;
@@ -38,6 +39,16 @@ public sealed class ProcessCluster : IAsyncDisposable
     public PlatformSecrets Secrets { get; } = PlatformSecrets.Generate("test");
 
     public string StorageConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Storage is not started.");
+
+    /// <summary>
+    /// Added to every storage call the silos and the gateway make (not the test's own); settable only with
+    /// <see cref="ProcessClusterOptions.DelayableStorage"/>.
+    /// </summary>
+    public TimeSpan StorageDelay
+    {
+        get => delayedStorage?.Delay ?? TimeSpan.Zero;
+        set => (delayedStorage ?? throw new InvalidOperationException("The cluster was started without DelayableStorage.")).Delay = value;
+    }
 
     public Uri GatewayUri { get; private set; } = null!;
 
@@ -165,6 +176,11 @@ public sealed class ProcessCluster : IAsyncDisposable
         }
 
         await Task.WhenAll(Silos.Select(s => s.Host.DisposeAsync().AsTask()));
+        if (delayedStorage is not null)
+        {
+            await delayedStorage.DisposeAsync();
+        }
+
         if (azurite is not null)
         {
             await azurite.DisposeAsync();
@@ -182,6 +198,11 @@ public sealed class ProcessCluster : IAsyncDisposable
 
         azurite = await AzuriteProcess.StartAsync(host: network?.BridgeAddress.ToString() ?? AzuriteEndpoints.LoopbackHost, cancellationToken: cancellationToken);
         Log($"azurite blob {azurite.Endpoints.BlobUri} table {azurite.Endpoints.TableUri}; cluster {ClusterId}");
+        if (options.DelayableStorage)
+        {
+            delayedStorage = DelayedStorage.Start(azurite.Endpoints);
+            Log($"hosts reach storage through delaying proxies: blob {delayedStorage.Endpoints.BlobUri} table {delayedStorage.Endpoints.TableUri}");
+        }
 
         var first = Enumerable.Range(0, options.Silos).Select(i => LaunchSilo(network?.Namespaces[i])).ToList();
         await Task.WhenAll(first.Select(s => WaitReadyAsync(s, cancellationToken)));
@@ -238,7 +259,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private IEnumerable<KeyValuePair<string, string>> Common() =>
     [
-        .. HostEnvironment.Common(StorageConnectionString, Secrets, TestClusterCertificate.Files),
+        .. HostEnvironment.Common(delayedStorage?.ConnectionString ?? StorageConnectionString, Secrets, TestClusterCertificate.Files),
         new("Orleans__ClusterId", ClusterId),
         // What a failover test wants to see in order: the silos' drain and the gateway's destination changes.
         new("Logging__LogLevel__RunStrong", "Information"),

@@ -20,6 +20,12 @@ public sealed record ProcessClusterOptions
     /// </summary>
     public bool NetworkNamespaces { get; init; }
 
+    /// <summary>
+    /// True: silos and gateway reach Azurite through a <see cref="Network.DelayedStorage"/>, so a test can make
+    /// every storage call slower while the cluster runs (<see cref="ProcessCluster.StorageDelay"/>).
+    /// </summary>
+    public bool DelayableStorage { get; init; }
+
     /// <summary>Extra silo environment variables; they override the cluster's.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> SiloEnvironment { get; init; } = [];
 
