@@ -289,10 +289,12 @@ public sealed class DelayingTcpProxy : IAsyncDisposable
             {
                 await foreach (var chunk in held.ReadAllAsync(aborted.Token))
                 {
-                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), chunk.ReleaseAt);
-                    if (wait > TimeSpan.Zero)
+                    // Timers may fire up to a millisecond early (they round to their tick): wait again until the release time has truly passed.
+                    for (var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), chunk.ReleaseAt);
+                         wait > TimeSpan.Zero;
+                         wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), chunk.ReleaseAt))
                     {
-                        await Task.Delay(wait, aborted.Token);
+                        await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, aborted.Token);
                     }
 
                     if (chunk.Buffer is null)
