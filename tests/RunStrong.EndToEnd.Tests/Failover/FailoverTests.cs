@@ -12,7 +12,7 @@ namespace RunStrong.EndToEnd.Tests.Failover;
 /// silo one by one (SIGTERM after its successor is ready) fails no request at all. Timings go to the test
 /// output on one clock with the cluster's events and the processes' logs.
 /// </summary>
-public sealed partial class FailoverTests
+public sealed class FailoverTests
 {
     /// <summary>
     /// Recovery after a SIGKILL: no stretch without an acknowledged write may last longer than this (the
@@ -102,7 +102,7 @@ public sealed partial class FailoverTests
         const int victim = 0;
         var killAt = timeline.Now;
         await cluster.KillSiloAsync(victim);
-        var declaredDead = SecondsUntilAsync(() => cluster.Membership.WaitForActiveAsync(2, MembershipTimeout, Cancel), timeline, killAt);
+        var declaredDead = timeline.SecondsUntilAsync(() => cluster.Membership.WaitForActiveAsync(2, MembershipTimeout, Cancel), killAt);
         await Task.WhenAll(writers);
         timeline.Event($"load over; the last retried writes finished at {timeline.Now:F2} s");
         var deadAfter = await declaredDead;
@@ -113,7 +113,7 @@ public sealed partial class FailoverTests
             $"{acks.Count} runs acknowledged ({acks.Count(a => a.Ack.Status == 200)} of them with 200: stored by an attempt whose answer was lost), " +
             $"{failed.Count} failed attempts, {unresolved.Count} runs never acknowledged, {rejected.Count} rejected");
         timeline.Write($"membership: {cluster.Silos[victim].Name} declared dead {Describe(deadAfter)} after the kill");
-        timeline.Write(FailureSummary(failed, killAt));
+        timeline.Write(FailureText.ByKind(failed, killAt, "kill"));
         var slowest = acks.Where(a => a.Ack.End >= killAt).OrderByDescending(a => a.Ack.End - a.FirstTry).FirstOrDefault();
         if (slowest.Run is not null)
         {
@@ -223,41 +223,8 @@ public sealed partial class FailoverTests
             new ProcessClusterOptions { Silos = silos, Discovery = true, Log = timeline.Event, ProcessOutput = timeline.ProcessLine },
             Cancel);
 
-    /// <summary>Seconds from <paramref name="since"/> (test time) until <paramref name="wait"/> completes; null when it timed out.</summary>
-    private static async Task<double?> SecondsUntilAsync(Func<Task> wait, Timeline timeline, double since)
-    {
-        try
-        {
-            await wait();
-            return timeline.Now - since;
-        }
-        catch (TimeoutException)
-        {
-            return null;
-        }
-    }
-
     private static string Describe(double? seconds) =>
         seconds is { } took ? string.Create(CultureInfo.InvariantCulture, $"{took:F1} s") : $"not within {MembershipTimeout.TotalSeconds:F0} s";
-
-    /// <summary>Failed attempts grouped by what went wrong, with when (relative to the kill) the first and last came.</summary>
-    private static string FailureSummary(IEnumerable<Outcome> failed, double kill)
-    {
-        var groups = failed.GroupBy(o => o.Status == 0 ? Shorten(o.Error) : $"{o.Status} {Shorten(o.Error)}").OrderByDescending(g => g.Count()).ToList();
-        if (groups.Count == 0)
-        {
-            return "no failed attempt";
-        }
-
-        var text = new StringBuilder("failed attempts by kind:");
-        foreach (var group in groups)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{Environment.NewLine}  {group.Count(),5} x {group.Key} (kill {Signed(group.Min(o => o.End) - kill)} s to {Signed(group.Max(o => o.End) - kill)} s)");
-        }
-
-        return text.ToString();
-    }
 
     /// <summary>Each failure with what happened just before it: the last SIGTERM and the last cluster event.</summary>
     private static string FailureReport(
@@ -285,7 +252,7 @@ public sealed partial class FailoverTests
             text.AppendLine(CultureInfo.InvariantCulture, $"  … and {failures.Count - 100} more");
         }
 
-        text.Append(FailureSummary(failures, terminations.Count > 0 ? terminations[0].At : 0).Replace("kill", "first SIGTERM", StringComparison.Ordinal));
+        text.Append(FailureText.ByKind(failures, terminations.Count > 0 ? terminations[0].At : 0, "first SIGTERM"));
         return text.ToString();
     }
 
@@ -319,15 +286,5 @@ public sealed partial class FailoverTests
         return ([.. writes.Select(w => w.Run).Where(r => !lost.Contains(r.Id))], notStored);
     }
 
-    /// <summary>The error without what differs per request (trace ids), cut short, so equal failures group together.</summary>
-    private static string Shorten(string? error)
-    {
-        var text = TraceId().Replace(error ?? "", "\"traceId\":\"…\"");
-        return text.Length > 160 ? text[..160] + "…" : text;
-    }
 
-    [System.Text.RegularExpressions.GeneratedRegex("\"traceId\":\"[^\"]*\"")]
-    private static partial System.Text.RegularExpressions.Regex TraceId();
-
-    private static string Signed(double seconds) => seconds.ToString("+0.00;-0.00", CultureInfo.InvariantCulture);
 }

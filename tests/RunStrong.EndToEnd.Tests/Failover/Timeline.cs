@@ -42,6 +42,20 @@ internal sealed class Timeline
 
     public IReadOnlyList<(double At, string What)> Events => [.. events];
 
+    /// <summary>Seconds from <paramref name="since"/> (test time) until <paramref name="wait"/> completes; null when it timed out.</summary>
+    public async Task<double?> SecondsUntilAsync(Func<Task> wait, double since)
+    {
+        try
+        {
+            await wait();
+            return Now - since;
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
     public void ProcessLine(string process, string line)
     {
         var count = processLines.AddOrUpdate(process, 1, (_, n) => n + 1);

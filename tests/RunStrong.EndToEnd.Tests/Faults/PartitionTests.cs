@@ -153,7 +153,7 @@ public sealed partial class PartitionTests
             description = cut.Description;
             try
             {
-                var declaredDead = SecondsUntilAsync(() => WaitForStatusAsync(cluster.Membership, victimRow.Address, "Dead"), timeline, cutAt);
+                var declaredDead = timeline.SecondsUntilAsync(() => WaitForStatusAsync(cluster.Membership, victimRow.Address, "Dead"), cutAt);
                 var exited = Task.Run(async () => await victim.Host.WaitForExitAsync(CutFor + ExitAfterHeal + TimeSpan.FromSeconds(5), Cancel) ? timeline.Now : (double?)null, Cancel);
                 var minority = minorityReachesStorage ? WatchRunsStoredAsync(victim, storedBefore, exited) : Task.FromResult<double?>(null);
                 await Task.Delay(CutFor, Cancel);
@@ -206,7 +206,7 @@ public sealed partial class PartitionTests
             $"the replacement was active {replacementActive.TotalSeconds:F1} s after it was ready ({timeline.Now - replacedAt:F1} s after it was started, at the end)");
         timeline.Write($"final membership: {string.Join(", ", members.Select(m => $"{m.SiloName} {m.Address} {m.Status}"))}");
         timeline.Write($"athlete grains after reading every athlete: {activations.Active} activations for {activations.Stored} stored athletes; by silo: {activations.BySilo}");
-        timeline.Write(FailureSummary(failed, cutAt));
+        timeline.Write(FailureText.ByKind(failed, cutAt, "cut"));
         // WriteRecovery speaks of a kill; here the fault is the cut.
         timeline.Write($"recovery (silence bound {SilenceBoundSeconds} s): {recovery.ToString().Replace("kill", "cut", StringComparison.Ordinal)}");
 
@@ -246,20 +246,6 @@ public sealed partial class PartitionTests
             }
 
             await Task.Delay(100, Cancel);
-        }
-    }
-
-    /// <summary>Seconds from <paramref name="since"/> until <paramref name="wait"/> completes; null when it timed out.</summary>
-    private static async Task<double?> SecondsUntilAsync(Func<Task> wait, Timeline timeline, double since)
-    {
-        try
-        {
-            await wait();
-            return timeline.Now - since;
-        }
-        catch (TimeoutException)
-        {
-            return null;
         }
     }
 
@@ -338,35 +324,7 @@ public sealed partial class PartitionTests
     private static string Describe(double? value, string unit) =>
         value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:F1} {unit}") : "not measured";
 
-    /// <summary>Failed attempts grouped by status and error, with when (relative to the cut) the first and last came.</summary>
-    private static string FailureSummary(IEnumerable<Outcome> failed, double cut)
-    {
-        var groups = failed.GroupBy(o => o.Status == 0 ? Shorten(o.Error) : $"{o.Status} {Shorten(o.Error)}").OrderByDescending(g => g.Count()).ToList();
-        if (groups.Count == 0)
-        {
-            return "no failed attempt";
-        }
 
-        var text = new StringBuilder("failed attempts by kind:");
-        foreach (var group in groups)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{Environment.NewLine}  {group.Count(),5} x {group.Key} (cut {Signed(group.Min(o => o.End) - cut)} s to {Signed(group.Max(o => o.End) - cut)} s)");
-        }
-
-        return text.ToString();
-    }
-
-    private static string Shorten(string? error)
-    {
-        var text = TraceId().Replace(error ?? "", "\"traceId\":\"…\"");
-        return text.Length > 160 ? text[..160] + "…" : text;
-    }
-
-    private static string Signed(double seconds) => seconds.ToString("+0.00;-0.00", CultureInfo.InvariantCulture);
-
-    [System.Text.RegularExpressions.GeneratedRegex("\"traceId\":\"[^\"]*\"")]
-    private static partial System.Text.RegularExpressions.Regex TraceId();
 
     [System.Text.RegularExpressions.GeneratedRegex("^runstrong_activities_logged_total\\{[^}]*kind=\"run\"[^}]*\\} (?<value>[0-9.eE+]+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex RunsLogged();

@@ -45,16 +45,14 @@ internal sealed record PhaseFigures(
 
     /// <summary>The status and, for a problem document, its title (its trace id and detail differ per request).</summary>
     private static string Kind(Outcome outcome) => outcome.Status == 0
-        ? $"no response: {Shorten(outcome.Error)}"
-        : $"{outcome.Status}{(outcome.RetryAfter is not null ? " with Retry-After" : " without Retry-After")} {(ProblemTitle(outcome.Error) is { } title ? $"\"{title}\"" : Shorten(outcome.Error))}";
+        ? $"no response: {FailureText.Shorten(outcome.Error, 120)}"
+        : $"{outcome.Status}{(outcome.RetryAfter is not null ? " with Retry-After" : " without Retry-After")} {(ProblemTitle(outcome.Error) is { } title ? $"\"{title}\"" : FailureText.Shorten(outcome.Error, 120))}";
 
     private static string? ProblemTitle(string? body)
     {
         var match = body is null ? null : Regex.Match(body, "\"title\":\"([^\"]*)\"");
         return match is { Success: true } ? match.Groups[1].Value : null;
     }
-
-    private static string Shorten(string? error) => error is null ? "" : error.Length > 120 ? error[..120] + "…" : error;
 
     /// <summary>Nearest-rank percentile of sorted values; NaN when there are none.</summary>
     private static double Percentile(double[] sorted, double share) =>
