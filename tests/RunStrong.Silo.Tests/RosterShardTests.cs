@@ -4,6 +4,7 @@ using RunStrong.Contracts.Members;
 using RunStrong.Contracts.Security;
 using RunStrong.Members;
 using RunStrong.Silo.Members;
+using RunStrong.Silo.Storage;
 using RunStrong.Testing;
 using static RunStrong.Silo.Tests.AthleteBuilders;
 
@@ -95,7 +96,7 @@ public sealed class RosterShardTests(ClusterFixture fixture)
 
         Assert.NotNull(stored);
         Assert.True(stored.Snapshot.Generation > 1, $"generation {stored.Snapshot.Generation}");
-        Assert.True(stored.Changes.Count < RosterCompaction.MinimumChanges + 100, $"{stored.Changes.Count} changes in the log");
+        Assert.True(stored.Changes.Count < LogCompaction.MinimumChanges + 100, $"{stored.Changes.Count} changes in the log");
         Assert.Equal(listings.Count, reloaded.Matches);
     }
 

@@ -4,12 +4,15 @@ using RunStrong.Challenges.Standings;
 namespace RunStrong.Silo.Grains;
 
 /// <summary>
-/// What a challenge shard persists: its athletes' latest scores, and who left at which revision. Stored as
-/// columns rather than one object per athlete: every group commit rewrites the whole shard, and columns
-/// without repeated property names make that blob (and Azurite's work) about a third of the size.
+/// A challenge shard's snapshot: its athletes' latest scores, and who left at which revision, as of the start of log
+/// <see cref="Generation"/> (<see cref="ChallengeShardLog"/>): the changes since are in that log. Stored as columns
+/// rather than one object per athlete: without repeated property names the blob is about a third of the size.
 /// </summary>
 public sealed class ChallengeShardState
 {
+    /// <summary>Which log holds the changes made after this snapshot; 0 for shards stored before there were logs.</summary>
+    public int Generation { get; set; }
+
     public List<string> AthleteIds { get; set; } = [];
 
     public List<string> TeamIds { get; set; } = [];

@@ -3,6 +3,7 @@ using RunStrong.Contracts.Members;
 using RunStrong.Contracts.Security;
 using RunStrong.Members;
 using RunStrong.Silo.Members;
+using RunStrong.Silo.Storage;
 
 namespace RunStrong.Silo.Grains;
 
@@ -120,7 +121,7 @@ public sealed partial class RosterShardGrain(
         var (tenantId, shard) = Key;
         try
         {
-            if (RosterCompaction.IsDue(loggedChanges + changes.Count, index.Count))
+            if (LogCompaction.IsDue(loggedChanges + changes.Count, index.Count))
             {
                 await WriteSnapshotAsync(tenantId, shard, CancellationToken.None);
             }

@@ -139,6 +139,7 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(new ImportUploads(storage.BulkBlobs));
         silo.Services.TryAddSingleton(services => ImportUploadRetention.From(services.GetService<IConfiguration>()));
         silo.Services.TryAddSingleton(new RosterStore(blobs));
+        silo.Services.TryAddSingleton(new ChallengeShardLog(blobs));
         silo.Services.TryAddSingleton(new ActivityStore(storage.BulkBlobs, tables));
         silo.Services.TryAddSingleton(new AthleteStateBlobs(blobs));
         silo.Services.TryAddSingleton(services => new TenantStorage(blobs, tables, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));

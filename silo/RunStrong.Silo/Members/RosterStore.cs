@@ -13,15 +13,12 @@ namespace RunStrong.Silo.Members;
 /// (<c>{tenantId}/{shard}/snapshot.json</c>) and an append blob of the changes since it
 /// (<c>{tenantId}/{shard}/log-{generation}.ndjson</c>, one JSON change per line). A publication costs an
 /// append of its own few hundred bytes, not a rewrite of the shard; the shard compacts the log into a new
-/// snapshot once the log outgrows it (<see cref="RosterCompaction"/>), so storage and load time stay
+/// snapshot once the log outgrows it (<see cref="LogCompaction"/>), so storage and load time stay
 /// proportional to the members.
 /// </summary>
 public sealed class RosterStore(BlobServiceClient blobs)
 {
     public const string ContainerName = "rosters";
-
-    /// <summary>Under the service's 4 MiB append-block limit, with room for the last line.</summary>
-    private const int MaxBlockBytes = 3 * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Json = RunStrongSerialization.DomainJsonOptions;
     private readonly CreatedContainer container = new(blobs, ContainerName);
@@ -48,26 +45,7 @@ public sealed class RosterStore(BlobServiceClient blobs)
             return null;
         }
 
-        var changes = new List<RosterChange>();
-        long logBytes = 0;
-        try
-        {
-            var log = await folder.GetBlobClient(LogName(tenantId, shard, snapshot.Generation)).DownloadContentAsync(cancellationToken);
-            logBytes = log.Value.Content.ToMemory().Length;
-            using var reader = new StringReader(log.Value.Content.ToString());
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
-            {
-                if (line.Length > 0 && JsonSerializer.Deserialize<RosterChange>(line, Json) is { } change)
-                {
-                    changes.Add(change);
-                }
-            }
-        }
-        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
-        {
-            // Nothing changed since the snapshot.
-        }
-
+        var (changes, logBytes) = await new LineLog(folder.GetAppendBlobClient(LogName(tenantId, shard, snapshot.Generation))).ReadAsync<RosterChange>(Json, cancellationToken);
         return new RosterStored(snapshot, changes, logBytes);
     }
 
@@ -75,23 +53,7 @@ public sealed class RosterStore(BlobServiceClient blobs)
     public async Task<long> AppendAsync(string tenantId, int shard, int generation, IReadOnlyList<RosterChange> changes, CancellationToken cancellationToken)
     {
         var log = (await container.GetAsync(cancellationToken)).GetAppendBlobClient(LogName(tenantId, shard, generation));
-        long appended = 0;
-        foreach (var block in Blocks(changes))
-        {
-            try
-            {
-                await AppendBlockAsync(log, block, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
-            {
-                await log.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-                await AppendBlockAsync(log, block, cancellationToken);
-            }
-
-            appended += block.Length;
-        }
-
-        return appended;
+        return await new LineLog(log).AppendAsync(changes, Json, expectedLength: null, cancellationToken);
     }
 
     /// <summary>
@@ -121,33 +83,4 @@ public sealed class RosterStore(BlobServiceClient blobs)
     private static string SnapshotName(string tenantId, int shard) => $"{PrefixOf(tenantId, shard)}snapshot.json";
 
     private static string LogName(string tenantId, int shard, int generation) => $"{PrefixOf(tenantId, shard)}log-{generation}.ndjson";
-
-    private static async Task AppendBlockAsync(AppendBlobClient log, byte[] block, CancellationToken cancellationToken)
-    {
-        using var content = new MemoryStream(block, writable: false);
-        await log.AppendBlockAsync(content, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>The changes as newline-terminated JSON lines, cut into blocks the service accepts.</summary>
-    private static IEnumerable<byte[]> Blocks(IReadOnlyList<RosterChange> changes)
-    {
-        using var buffer = new MemoryStream();
-        foreach (var change in changes)
-        {
-            var line = JsonSerializer.SerializeToUtf8Bytes(change, Json);
-            if (buffer.Length > 0 && buffer.Length + line.Length + 1 > MaxBlockBytes)
-            {
-                yield return buffer.ToArray();
-                buffer.SetLength(0);
-            }
-
-            buffer.Write(line);
-            buffer.WriteByte((byte)'\n');
-        }
-
-        if (buffer.Length > 0)
-        {
-            yield return buffer.ToArray();
-        }
-    }
 }
