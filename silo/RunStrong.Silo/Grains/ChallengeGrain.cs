@@ -13,7 +13,8 @@ namespace RunStrong.Silo.Grains;
 /// One club challenge: definition and teams (persisted), every participant's latest score (rebuilt from
 /// the shards on activation, then kept current by their flushes) and the leaderboard snapshot, rebuilt at
 /// most every <see cref="SnapshotPeriod"/> when scores moved. Reads are served from the snapshot and
-/// interleave with everything.
+/// interleave with everything. The periodic rebuild (a sort of every participant: milliseconds at 10,000) runs
+/// off the grain's turn on a copy of the table, so reads and shard flushes never wait behind it.
 /// </summary>
 public sealed class ChallengeGrain(
     [PersistentState("challenge", StorageNames.Challenges)] IPersistentState<ChallengeState> state,
@@ -32,6 +33,7 @@ public sealed class ChallengeGrain(
     private readonly ParticipantTable table = new();
     private LeaderboardSnapshot? snapshot;
     private bool changed;
+    private bool building;
     private DateTimeOffset? oldestChangeAt;
     private long version;
 
@@ -180,28 +182,60 @@ public sealed class ChallengeGrain(
         }
     }
 
-    private Task PublishIfChanged(CancellationToken cancellationToken)
+    private async Task PublishIfChanged(CancellationToken cancellationToken)
     {
-        if (changed && Definition is { } challenge)
+        if (!changed || building || Definition is not { } challenge)
         {
-            Publish(challenge);
+            return;
         }
 
-        return Task.CompletedTask;
+        // Participants are immutable: a copy of the references taken on the turn is a consistent table to rank.
+        building = true;
+        var participants = table.All.ToArray();
+        var (built, now, oldest) = (++version, clock.GetUtcNow(), oldestChangeAt);
+        changed = false;
+        oldestChangeAt = null;
+        try
+        {
+            Install(await Task.Run(() => LeaderboardSnapshot.Build(challenge, participants, built, now), cancellationToken), oldest);
+        }
+        catch (OperationCanceledException)
+        {
+            changed = true; // deactivating: the next activation rebuilds from the shards anyway
+        }
+        finally
+        {
+            building = false;
+        }
     }
 
+    /// <summary>Builds and installs a snapshot on the turn: for changes the caller's answer must already show.</summary>
     private void Publish(ChallengeDefinition challenge)
     {
-        var now = clock.GetUtcNow();
-        snapshot = LeaderboardSnapshot.Build(challenge, table.All, ++version, now);
+        var oldest = oldestChangeAt;
+        oldestChangeAt = null;
         changed = false;
+        Install(LeaderboardSnapshot.Build(challenge, table.All, ++version, clock.GetUtcNow()), oldest);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="built"/> the current snapshot and wakes the long polls, unless a newer one was installed
+    /// while it was being built (a team added on the turn meanwhile).
+    /// </summary>
+    private void Install(LeaderboardSnapshot built, DateTimeOffset? oldestChange)
+    {
+        if (snapshot is not null && snapshot.Version > built.Version)
+        {
+            return;
+        }
+
+        snapshot = built;
         var waiting = published;
         published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         waiting.TrySetResult();
-        if (oldestChangeAt is { } oldest)
+        if (oldestChange is { } at)
         {
-            metrics.SnapshotPublished(now - oldest);
-            oldestChangeAt = null;
+            metrics.SnapshotPublished(clock.GetUtcNow() - at);
         }
     }
 }

@@ -69,13 +69,13 @@ internal sealed class Club : IDisposable
         await Parallel.ForEachAsync(athleteIds, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = Cancel }, async (athleteId, token) =>
         {
             using var response = await Client.PutAsJsonAsync(Tenant.AthletePath(athleteId), Profile(weightKg), token);
-            response.EnsureSuccessStatusCode();
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(token)}");
         });
 
     public async Task JoinAsync(string challengeId, string teamId, string athleteId)
     {
         using var response = await Client.PutAsync($"{Challenges}/{challengeId}/teams/{teamId}/members/{athleteId}", null, Cancel);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Cancel)}");
     }
 
     public async Task<HttpResponseMessage> LogRunAsync(string athleteId, string runId, DateOnly day, double distanceKm, string kind = "easy") =>
