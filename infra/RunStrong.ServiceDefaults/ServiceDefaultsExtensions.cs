@@ -48,14 +48,17 @@ public static class ServiceDefaultsExtensions
         var tracingSettings = TracingSettings.Load(builder.Configuration);
 
         // One set of meters, read by two exporters: the Prometheus scrape endpoint (always) and OTLP (below).
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(TelemetryNames.OrleansMeter, TelemetryNames.RunStrong)
-                .AddPrometheusExporter(options => options.ScrapeEndpointPath = MetricsPath))
-            .WithTracing(tracing => tracing
+                .DropUnreadPerRequestInstruments()
+                .AddPrometheusExporter(options => options.ScrapeEndpointPath = MetricsPath));
+        if (tracingSettings.Enabled)
+        {
+            telemetry.WithTracing(tracing => tracing
                 .SetSampler(new RequestTraceSampler(tracingSettings.SampleRatio))
                 // Sorted before the OTLP exporter's processor (the SDK orders processors by pipeline weight,
                 // the exporter's last), so the roots it marks sampled are exported.
@@ -63,6 +66,7 @@ public static class ServiceDefaultsExtensions
                 .AddSource(TelemetryNames.RunStrong, TelemetryNames.OrleansApplication, TelemetryNames.OrleansStorage, TelemetryNames.AzureSdk)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbeOrScrape(context.Request.Path))
                 .AddHttpClientInstrumentation());
+        }
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -7,9 +7,11 @@ namespace RunStrong.ServiceDefaults;
 /// How traces are sampled, read once at start (a bad value stops the host with the setting's name):
 /// <see cref="SampleRatio"/> of the incoming requests that start a trace are exported whole; background work is
 /// exported, as its root span alone, only when it fails or lasts longer than <see cref="SlowBackgroundThreshold"/>.
+/// <see cref="Enabled"/> false switches tracing off altogether (no spans recorded, none exported).
 /// </summary>
 public sealed record TracingSettings(double SampleRatio, TimeSpan SlowBackgroundThreshold)
 {
+    public const string EnabledSetting = "Telemetry:Tracing:Enabled";
     public const string SampleRatioSetting = "Telemetry:Tracing:SampleRatio";
     public const string SlowBackgroundMillisecondsSetting = "Telemetry:Tracing:SlowBackgroundMilliseconds";
 
@@ -20,8 +22,19 @@ public sealed record TracingSettings(double SampleRatio, TimeSpan SlowBackground
     public const double DefaultSampleRatio = 1.0;
     public const int DefaultSlowBackgroundMilliseconds = 1_000;
 
+    /// <summary>False: the host records and exports no spans (metrics and logs are unaffected).</summary>
+    public bool Enabled { get; init; } = true;
+
     public static TracingSettings Load(IConfiguration configuration) =>
-        new(SampleRatioFrom(configuration), SlowBackgroundThresholdFrom(configuration));
+        new(SampleRatioFrom(configuration), SlowBackgroundThresholdFrom(configuration)) { Enabled = EnabledFrom(configuration) };
+
+    private static bool EnabledFrom(IConfiguration configuration) => configuration[EnabledSetting] switch
+    {
+        null or "" => true,
+        var value when bool.TryParse(value, out var enabled) => enabled,
+        var value => throw new InvalidOperationException(
+            $"Configuration '{EnabledSetting}' (environment variable '{Variable(EnabledSetting)}') is '{value}': it must be true or false."),
+    };
 
     private static double SampleRatioFrom(IConfiguration configuration)
     {

@@ -44,6 +44,15 @@ public sealed record BenchmarkOptions
     /// </summary>
     public IReadOnlyList<bool> ClusterTlsVariants { get; init; } = [true];
 
+    /// <summary>
+    /// <c>--tracing on|off|both</c>: null (not given) runs the hosts as before, tracing in process without an OTLP
+    /// endpoint. On: every host exports to a local OTLP receiver (<see cref="Platform.OtlpSink"/>) with tracing as
+    /// configured (all requests traced); off: the same receiver for metrics and logs, tracing switched off
+    /// (<c>Telemetry__Tracing__Enabled=false</c>). Both: a platform with tracing on, then one with it off, each
+    /// measured the same way, and their gateway rates compared.
+    /// </summary>
+    public IReadOnlyList<bool?> TracingVariants { get; init; } = [null];
+
     /// <summary>Keeps the platform running after the rounds until Ctrl+C, to point other tools (wrk, perf) at it.</summary>
     public bool Hold { get; init; }
 
@@ -112,6 +121,8 @@ public sealed record BenchmarkOptions
           --setup-concurrency N  scenario challenge: requests in flight during setup (default 64)
           --freshness-every N    scenario challenge: follow 1 in N acknowledged runs until visible (default 25)
           --repeat-percent P     scenario challenge: sends repeating an earlier run id and body (default 5)
+          --tracing MODE         on (export to a local OTLP receiver), off (tracing disabled, same receiver for metrics
+                                 and logs) or both, one after the other; not given: tracing without export, as before
           --hold                 keep the platform up after the rounds until Ctrl+C
           --list                 list scenarios and exit
         """;
@@ -149,6 +160,7 @@ public sealed record BenchmarkOptions
                     "--hold" => options with { Hold = true },
                     "--proxy-http1" => options with { ProxyHttp1 = true },
                     "--cluster-tls" => options with { ClusterTlsVariants = TlsVariants(Value(), name) },
+                    "--tracing" => options with { TracingVariants = TracingModes(Value(), name) },
                     "--list" => options with { ListScenarios = true },
                     "--silo-env" => Add(options, silo, Value(), name),
                     "--gateway-env" => Add(options, gateway, Value(), name),
@@ -189,6 +201,14 @@ public sealed record BenchmarkOptions
             : throw new FormatException($"{name} takes a percentage from 0 to below 100, not '{value}'.");
 
     private static IReadOnlyList<bool> TlsVariants(string value, string name) => value switch
+    {
+        "on" => [true],
+        "off" => [false],
+        "both" => [true, false],
+        _ => throw new FormatException($"{name} takes on, off or both, not '{value}'."),
+    };
+
+    private static IReadOnlyList<bool?> TracingModes(string value, string name) => value switch
     {
         "on" => [true],
         "off" => [false],

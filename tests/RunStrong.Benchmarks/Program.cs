@@ -50,16 +50,17 @@ Console.WriteLine(MachineDescription.Describe(options, scenario));
 try
 {
     var layout = RepositoryLayout.Locate();
-    foreach (var clusterTls in options.ClusterTlsVariants)
+    var tracingComparison = new TracingComparison();
+    foreach (var (clusterTls, tracing) in options.ClusterTlsVariants.SelectMany(tls => options.TracingVariants.Select(tracing => (tls, tracing))))
     {
         // One platform per variant, one after the other, each measured the same way.
-        if (options.ClusterTlsVariants.Count > 1)
+        if (options.ClusterTlsVariants.Count > 1 || options.TracingVariants.Count > 1)
         {
             Console.WriteLine();
-            Console.WriteLine($"=== cluster TLS {(clusterTls ? "on" : "off")} ===");
+            Console.WriteLine($"=== cluster TLS {(clusterTls ? "on" : "off")}{TracingComparison.Label(tracing)} ===");
         }
 
-        await using var platform = await LocalPlatform.StartAsync(layout, options, clusterTls, Console.Out, stop.Token);
+        await using var platform = await LocalPlatform.StartAsync(layout, options, clusterTls, tracing, Console.Out, stop.Token);
         if (scenario is ISelfTimedScenario selfTimed)
         {
             await selfTimed.RunAsync(platform, options, Console.Out, stop.Token);
@@ -69,6 +70,12 @@ try
             var plan = await scenario.PrepareAsync(platform, stop.Token);
             var windows = await new ScenarioRunner(options, platform, Console.Out).RunAsync(plan, stop.Token);
             ResultTable.WriteSummary(Console.Out, plan, windows);
+            tracingComparison.Add(clusterTls, tracing, plan, windows);
+        }
+
+        if (platform.Otlp is { } otlp)
+        {
+            Console.WriteLine(otlp.Describe());
         }
 
         if (options.Hold)
@@ -78,6 +85,7 @@ try
         }
     }
 
+    tracingComparison.WriteSummary(Console.Out);
     return 0;
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -22,13 +22,12 @@ public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRu
             return Task.CompletedTask;
         }
 
-        var kinds = context.User.FindAll(GatewaySchemes.CallerKindClaim).Select(claim => claim.Value).Distinct().ToList();
-        if (kinds.Count > 1)
+        if (!TryGetCallerKind(context.User, out var callerKind))
         {
             return Refuse(context, StatusCodes.Status400BadRequest, "Bad request", $"Send either {RequestHeaders.ApiKey} or {RequestHeaders.AdminKey}, not both.");
         }
 
-        switch (kinds.SingleOrDefault())
+        switch (callerKind)
         {
             case nameof(CallerKinds.Admin):
                 return rule.Admits(CallerKinds.Admin)
@@ -41,6 +40,35 @@ public sealed class RouteRuleAuthorizationHandler : AuthorizationHandler<RouteRu
             default:
                 return Task.CompletedTask;
         }
+    }
+
+    /// <summary>
+    /// The one kind of caller the principal's claims name (null when none); false when they name more than one
+    /// (two credentials that both authenticated). A plain loop: this runs on every API request.
+    /// </summary>
+    private static bool TryGetCallerKind(System.Security.Claims.ClaimsPrincipal user, out string? kind)
+    {
+        kind = null;
+        foreach (var identity in user.Identities)
+        {
+            foreach (var claim in identity.Claims)
+            {
+                // As ClaimsPrincipal.FindAll compares claim types.
+                if (!string.Equals(claim.Type, GatewaySchemes.CallerKindClaim, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (kind is not null && !string.Equals(kind, claim.Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                kind = claim.Value;
+            }
+        }
+
+        return true;
     }
 
     private Task AuthorizeStaff(AuthorizationHandlerContext context, RouteRuleRequirement requirement, HttpContext http, RouteRule rule, ApiKeyOwner owner)

@@ -12,11 +12,12 @@ public sealed class ForgedCallerHeaders(RequestDelegate next)
     {
         var headers = context.Request.Headers;
         List<string>? forged = null;
-        foreach (var name in headers.Keys)
+        // Enumerating the pairs, not Keys: Kestrel's Keys builds a new list per call, on every request.
+        foreach (var header in headers)
         {
-            if (name.StartsWith(TenantContextHeaders.Prefix, StringComparison.OrdinalIgnoreCase))
+            if (header.Key.StartsWith(TenantContextHeaders.Prefix, StringComparison.OrdinalIgnoreCase))
             {
-                (forged ??= []).Add(name);
+                (forged ??= []).Add(header.Key);
             }
         }
 

@@ -9,17 +9,19 @@ namespace RunStrong.Benchmarks.Platform;
 /// Azurite, one silo and the gateway as separate processes on loopback, each on a free port, in the
 /// Production environment with every setting given explicitly, and a self-signed cluster certificate for
 /// the mutual TLS between them; or, for the comparison (<c>--cluster-tls off</c>), without cluster TLS in
-/// the Testing environment. Disposal stops the gateway, then the silo, and Azurite last (a silo whose
+/// the Testing environment. With <c>--tracing</c>, every host exports telemetry to a local OTLP receiver
+/// (<see cref="OtlpSink"/>), with tracing on or switched off. Disposal stops the gateway, then the silo, and Azurite last (a silo whose
 /// storage vanishes first hangs).
 /// </summary>
 public sealed class LocalPlatform : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> started = [];
 
-    private LocalPlatform(PlatformSecrets secrets, bool clusterTls)
+    private LocalPlatform(PlatformSecrets secrets, bool clusterTls, bool? tracing)
     {
         Secrets = secrets;
         ClusterTls = clusterTls;
+        Tracing = tracing;
 
         // Backstop for an exit that skips DisposeAsync (a signal the harness did not handle): no process
         // outlives the harness.
@@ -30,6 +32,12 @@ public sealed class LocalPlatform : IAsyncDisposable
 
     /// <summary>True: the gateway-silo hop and Orleans run over mutual TLS, as deployed.</summary>
     public bool ClusterTls { get; }
+
+    /// <summary>True: traces exported to <see cref="Otlp"/>; false: tracing off (metrics and logs still exported); null: no export.</summary>
+    public bool? Tracing { get; }
+
+    /// <summary>The OTLP receiver the hosts export to, when <see cref="Tracing"/> is set.</summary>
+    public OtlpSink? Otlp { get; private set; }
 
     public Uri GatewayUri { get; private set; } = null!;
 
@@ -51,9 +59,9 @@ public sealed class LocalPlatform : IAsyncDisposable
     public HostProcess Silo { get; private set; } = null!;
 
     public static async Task<LocalPlatform> StartAsync(
-        RepositoryLayout layout, BenchmarkOptions options, bool clusterTls, TextWriter log, CancellationToken cancellationToken)
+        RepositoryLayout layout, BenchmarkOptions options, bool clusterTls, bool? tracing, TextWriter log, CancellationToken cancellationToken)
     {
-        var platform = new LocalPlatform(PlatformSecrets.Generate("bench"), clusterTls);
+        var platform = new LocalPlatform(PlatformSecrets.Generate("bench"), clusterTls, tracing);
         try
         {
             await platform.StartProcessesAsync(layout, options, log, cancellationToken);
@@ -77,7 +85,7 @@ public sealed class LocalPlatform : IAsyncDisposable
         var gatewayPort = FreePort.Pick();
         SiloUri = new Uri($"http://127.0.0.1:{siloPort}/");
         GatewayUri = new Uri($"http://127.0.0.1:{gatewayPort}/");
-        var common = CommonEnvironment(azurite.ConnectionString);
+        var common = CommonEnvironment(azurite.ConnectionString).Concat(TelemetryEnvironment(log)).ToArray();
 
         // As deployed (AppHost): the gateway reaches the silo on its cluster listener, HTTPS with the cluster
         // certificate both ways (HTTP/2 by ALPN); without cluster TLS the same listener speaks HTTP/2 cleartext.
@@ -127,6 +135,22 @@ public sealed class LocalPlatform : IAsyncDisposable
     }
 
     private void StopOnExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>After the common environment (which turns export off), so these win.</summary>
+    private IEnumerable<KeyValuePair<string, string>> TelemetryEnvironment(TextWriter log)
+    {
+        if (Tracing is not { } tracing)
+        {
+            return [];
+        }
+
+        Otlp = OtlpSink.Start();
+        started.Insert(0, Otlp);
+        log.WriteLine($"otlp     {Otlp.Endpoint} (tracing {(tracing ? "on" : "off")})");
+        return tracing
+            ? Otlp.ExporterEnvironment()
+            : [.. Otlp.ExporterEnvironment(), new("Telemetry__Tracing__Enabled", "false")];
+    }
 
     private IEnumerable<KeyValuePair<string, string>> CommonEnvironment(string storage) =>
         HostEnvironment.Common(storage, Secrets, ClusterTls ? TestClusterCertificate.Files : null);

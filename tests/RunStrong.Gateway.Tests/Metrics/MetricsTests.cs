@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using RunStrong.Gateway.Tests.Challenges;
+using RunStrong.ServiceDefaults;
 using RunStrong.Testing.Metrics;
 using static RunStrong.Gateway.Tests.Requests;
 
@@ -239,6 +240,26 @@ public sealed class MetricsTests(PlatformFixture fixture)
         });
         Assert.Contains(scrape.Family("http_server_request_duration_seconds").Samples, s =>
             s.Labels.GetValueOrDefault("http_route") == "/api/admin/tenants");
+    }
+
+    [Fact]
+    public async Task Per_request_instruments_nothing_reads_are_not_recorded_while_the_ones_operations_use_are()
+    {
+        var tenant = await Platform.CreateTenantAsync();
+        using var client = Platform.TenantClient(tenant.ApiKey);
+        (await client.PutAsJsonAsync(tenant.AthletePath("una"), Profile(), Cancel)).EnsureSuccessStatusCode();
+        (await client.GetAsync(tenant.AthletePath("una"), Cancel)).EnsureSuccessStatusCode();
+
+        var scrape = await ScrapeGatewayAsync();
+
+        AssertFamilies(scrape, new Dictionary<string, string>
+        {
+            ["http_server_request_duration_seconds"] = "histogram",
+            ["http_client_request_duration_seconds"] = "histogram",
+            ["aspnetcore_rate_limiting_requests_total"] = "counter",
+        });
+        var dropped = UnreadPerRequestInstruments.Names.Select(name => name.Replace('.', '_')).ToList();
+        Assert.DoesNotContain(scrape.Families.Keys, family => dropped.Any(prefix => family.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     private static void AssertFamilies(Exposition scrape, IReadOnlyDictionary<string, string> typeByFamily)

@@ -14,6 +14,17 @@ public sealed class TracingSettingsTests
         Assert.Equal(new TracingSettings(0.1, TimeSpan.FromMilliseconds(2500)),
             Load((TracingSettings.SampleRatioSetting, "0.1"), (TracingSettings.SlowBackgroundMillisecondsSetting, "2500")));
 
+    [Fact]
+    public void Tracing_is_on_unless_switched_off() =>
+        Assert.Equal((true, true, false), (Load().Enabled, Load((TracingSettings.EnabledSetting, "True")).Enabled, Load((TracingSettings.EnabledSetting, "false")).Enabled));
+
+    [Fact]
+    public void An_enabled_setting_that_is_not_true_or_false_stops_the_host_naming_the_setting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Load((TracingSettings.EnabledSetting, "off")));
+        Assert.Contains("Telemetry__Tracing__Enabled", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1.5")]
     [InlineData("-0.1")]
