@@ -84,9 +84,13 @@ public sealed partial class AthleteGrain : IRemindable, IIncomingGrainCallFilter
         }
     }
 
-    /// <summary>The athlete is gone to everyone from the moment its erase is recorded, whatever the route.</summary>
+    /// <summary>
+    /// The athlete is gone to everyone from the moment its erase is recorded, whatever the route. Also notes what the
+    /// activation serves (<see cref="NoteIncomingCall"/>).
+    /// </summary>
     public Task Invoke(IIncomingGrainCallContext context)
     {
+        NoteIncomingCall(context);
         if (Erasing && context.InterfaceMethod?.DeclaringType == typeof(IAthleteGrain) && context.InterfaceMethod.Name != nameof(IAthleteGrain.EraseAthlete))
         {
             throw new AthleteErasingException(AthleteKey.AthleteId);

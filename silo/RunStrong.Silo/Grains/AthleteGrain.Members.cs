@@ -8,12 +8,42 @@ namespace RunStrong.Silo.Grains;
 /// <summary>The athlete as a gym member: what imports write, and staff's edits of the member's name and email.</summary>
 public sealed partial class AthleteGrain
 {
-    /// <summary>The import publishes the listing with its batch (one call per shard), so the athlete does not.</summary>
+    /// <summary>
+    /// True once this activation has served a call other than an import's upsert (the athlete, staff, the directory, a
+    /// challenge): it stays activated as usual. Until then it exists only for the import, see <see cref="UpsertMember"/>.
+    /// </summary>
+    private bool servedMoreThanImport;
+
+    /// <summary>
+    /// The import publishes the listing with its batch (one call per shard), so the athlete does not. An athlete activated
+    /// only to take an imported row lets its activation go right after it: nobody is using it, and an import otherwise keeps
+    /// every member it wrote in the silo's memory until idle collection (a gym of 100,000 members is hundreds of MB).
+    /// </summary>
     public async Task<MemberUpsert> UpsertMember(MemberRecord member)
     {
         var outcome = await ChangeAthlete(athlete => ApplyMemberRow(athlete, member), "member", listingPublishedByCaller: true);
+        if (!servedMoreThanImport && NothingLeftToRetry)
+        {
+            this.DeactivateOnIdle();
+        }
+
         return new MemberUpsert(outcome, state.State.Listing);
     }
+
+    /// <summary>Notes every incoming call (from the grain's call filter): any but an import's upsert keeps the athlete activated.</summary>
+    private void NoteIncomingCall(IIncomingGrainCallContext context)
+    {
+        if (context.InterfaceMethod?.Name != nameof(IAthleteGrain.UpsertMember))
+        {
+            servedMoreThanImport = true;
+        }
+    }
+
+    /// <summary>
+    /// No work this activation still owes on timers (a score or listing not yet acknowledged, an erase under way): those
+    /// keep it activated to retry; the next activation would resume them too, but later.
+    /// </summary>
+    private bool NothingLeftToRetry => deliveryRetry is null && listingRetry is null && !publishingListing && !Erasing;
 
     /// <summary>
     /// The row's body data goes where it belongs: into the profile when there is one, else beside it until it is

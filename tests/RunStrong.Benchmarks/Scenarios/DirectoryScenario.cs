@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using RunStrong.Benchmarks.Load;
@@ -28,7 +27,6 @@ public sealed class DirectoryScenario : ISelfTimedScenario
     private const int Searches = 400;
     private const int FreshnessSamples = 50;
     private const int FreshnessLanes = 4;
-    private const int RawWarmupWrites = 1_000;
     private const string BeforeContainer = "bench-raw-before";
     private const string AfterContainer = "bench-raw-after";
     private static readonly TimeSpan DefaultDuration = TimeSpan.FromSeconds(20);
@@ -66,28 +64,20 @@ public sealed class DirectoryScenario : ISelfTimedScenario
         using var gateway = LoopbackClient.Create(platform.GatewayUri, FreshnessLanes + 1, MemberImport.Timeout);
         var admin = new AdminApi(gateway, platform.Secrets);
 
-        // The baselines' payload: the athlete blob of a one-member import into a tenant of its own, so that the
-        // "before" baseline can run on a store without the big import yet, with the bytes an imported member has.
-        var probe = await admin.CreateTenantAsync(NewTenantId(), "Benchmark Probe Gym", "gym", cancellationToken);
-        await TenantRequests.WaitUntilAdmittedAsync(gateway, $"api/t/{probe.Id}/imports?limit=1", probe.ApiKey, cancellationToken);
-        var probeImport = await MemberImport.StartAsync(gateway, probe.Id, probe.ApiKey, new GeneratedMembersContent(1, VariedMemberNames.Instance), cancellationToken);
-        await MemberImport.PollUntilFinishedAsync(gateway, probeImport.Location, probe.ApiKey, output, cancellationToken);
-        var (_, sampleName) = await athletes.TenantPrefixAsync(probe.Id, cancellationToken);
-        var payload = (await athletes.DownloadAsync(sampleName, cancellationToken)).Content;
-        output.WriteLine(Invariant($"payload  athlete blob '{sampleName}', {payload.ToMemory().Length} B"));
+        // The baselines' payload, known before the big import, so that the "before" baseline runs on a store without it.
+        var payload = await ImportBaseline.ProbePayloadAsync(admin, gateway, athletes, VariedMemberNames.Instance, output, cancellationToken);
 
         // Raw baseline before the import; its blobs are deleted so the import meets the store the import scenario does.
-        var before = await RawBaselineAsync(blobs, BeforeContainer, payload, rawWrites, meter, cancellationToken);
-        await blobs.GetBlobContainerClient(BeforeContainer).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        var before = await ImportBaseline.MeasureAsync(blobs, BeforeContainer, payload, rawWrites, meter, deleteAfter: true, cancellationToken);
         output.WriteLine(Invariant($"raw      before the import: {rawWrites / before.Time.TotalSeconds:0} upserts/s"));
 
         // The import.
-        var tenant = await admin.CreateTenantAsync(NewTenantId(), "Benchmark Gym", "gym", cancellationToken);
+        var tenant = await admin.CreateTenantAsync(ImportTenant.NewId(), "Benchmark Gym", "gym", cancellationToken);
         await TenantRequests.WaitUntilAdmittedAsync(gateway, $"api/t/{tenant.Id}/imports?limit=1", tenant.ApiKey, cancellationToken);
         output.WriteLine($"tenant   {tenant.Id} (gym)");
-        var import = await ImportAsync(platform, gateway, tenant, members, meter, output, cancellationToken);
+        var import = await ImportTimedRun.RunAsync(platform, gateway, tenant, new GeneratedMembersContent(members, VariedMemberNames.Instance), meter, output, cancellationToken);
 
-        var after = await RawBaselineAsync(blobs, AfterContainer, payload, rawWrites, meter, cancellationToken);
+        var after = await ImportBaseline.MeasureAsync(blobs, AfterContainer, payload, rawWrites, meter, deleteAfter: false, cancellationToken);
         output.WriteLine(Invariant($"raw      after the import: {rawWrites / after.Time.TotalSeconds:0} upserts/s"));
         var rosterAfterImport = await RosterFootprint.ReadAsync(blobs, tenant.Id, cancellationToken);
 
@@ -135,37 +125,6 @@ public sealed class DirectoryScenario : ISelfTimedScenario
         }
     }
 
-    private static async Task<ImportPhase> ImportAsync(
-        LocalPlatform platform, HttpClient gateway, AdminApi.CreatedTenant tenant, int members, CpuMeter meter, TextWriter output, CancellationToken cancellationToken)
-    {
-        var silo = platform.Silo.Id;
-        var peakReset = ProcessProbe.ResetPeak(silo);
-        using var memory = new PeakMemorySampler(silo, MemoryInterval);
-        var cpuBefore = meter.Take();
-        var content = new GeneratedMembersContent(members, VariedMemberNames.Instance);
-        var (location, uploadTime) = await MemberImport.StartAsync(gateway, tenant.Id, tenant.ApiKey, content, cancellationToken);
-        output.WriteLine(Invariant($"upload   {content.BytesWritten / 1e6:0.0} MB in {uploadTime.TotalSeconds:0.0} s -> 202 {location}"));
-        var wall = Stopwatch.StartNew();
-        var job = await MemberImport.PollUntilFinishedAsync(gateway, location, tenant.ApiKey, output, cancellationToken);
-        var time = wall.Elapsed;
-        var cpu = meter.Since(cpuBefore);
-        await memory.StopAsync();
-        return new ImportPhase(job, uploadTime, time, cpu, memory.PeakBytes, ProcessProbe.StatusKilobytes(silo, "VmHWM") * 1024L, peakReset);
-    }
-
-    /// <summary>
-    /// One raw baseline, after unmeasured upserts that warm the harness's SDK path (JIT, connections): the
-    /// first baseline runs seconds after start-up, and would otherwise pay for that alone.
-    /// </summary>
-    private static async Task<RawPhase> RawBaselineAsync(
-        BlobServiceClient blobs, string container, BinaryData payload, int count, CpuMeter meter, CancellationToken cancellationToken)
-    {
-        await RawBlobWrites.RunAsync(blobs, container, "warm-up", payload, Math.Min(RawWarmupWrites, count), cancellationToken);
-        var cpuBefore = meter.Take();
-        var time = await RawBlobWrites.RunAsync(blobs, container, "raw", payload, count, cancellationToken);
-        return new RawPhase(time, meter.Since(cpuBefore));
-    }
-
     /// <summary>Sends each search once, one at a time: how many found nobody, the mean of their totals, and latencies.</summary>
     private static async Task<SearchCheck> CheckSearchesAsync(
         HttpClient gateway, DirectoryClient directory, IReadOnlyList<SearchText> searches, CancellationToken cancellationToken)
@@ -191,6 +150,4 @@ public sealed class DirectoryScenario : ISelfTimedScenario
 
     private static LoadTarget Target(LocalPlatform platform, string name, Func<HttpRequestMessage> request) =>
         new(name, platform.GatewayUri, request, HttpStatusCode.OK);
-
-    private static string NewTenantId() => $"bench-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
 }

@@ -47,6 +47,14 @@ public static class MemberImport
         {
             using var request = TenantRequests.Create(HttpMethod.Get, location.OriginalString, apiKey);
             using var response = await gateway.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && deadline.Elapsed < Timeout)
+            {
+                // A status read is safe to repeat: on a saturated machine the platform sheds or times out a poll now and then.
+                output.WriteLine(Invariant($"  {deadline.Elapsed.TotalSeconds,5:0} s  poll answered 503; polling on"));
+                await Task.Delay(PollInterval, cancellationToken);
+                continue;
+            }
+
             await response.EnsureAsync("poll import", cancellationToken);
             var job = ImportJobStatus.Read(await response.Content.ReadAsStringAsync(cancellationToken));
             if (job.Status is "completed")
