@@ -78,6 +78,15 @@ public static class SiloHostingExtensions
                 options.TableRefreshTimeout = TimeSpan.FromSeconds(5);
                 builder.Configuration.GetSection($"{ClusterSettings.Section}:Membership").Bind(options);
             });
+            silo.Configure<GrainDirectoryOptions>(options =>
+            {
+                // Orleans caches where grains live for up to a million grains (about 700 B each, so 0.7 GB): an
+                // import that touches every member of a big gym grew it by one entry per member even though each
+                // athlete was deactivated after its write (docs/BENCHMARKS.md, "Scenario `import`"). A tenth of that
+                // bounds the cache at about 70 MB; a miss costs one directory lookup.
+                options.CacheSize = 100_000;
+                builder.Configuration.GetSection($"{ClusterSettings.Section}:Directory").Bind(options);
+            });
             silo.AddRunStrongGrainServices(connectionString);
 
             // The dashboard's data side; its UI is served by the gateway at /ops/dashboard/ behind the admin key.
