@@ -28,7 +28,9 @@ public static class LoopbackClient
         if (retryAfter is not null)
         {
             retryAfter.InnerHandler = handler;
+            retryAfter.AttemptTimeout = timeout;
             outer = retryAfter;
+            timeout = Timeout.InfiniteTimeSpan;
         }
 
         return new(outer)

@@ -14,6 +14,12 @@ public sealed class RetryAfterHandler : DelegatingHandler
     private static readonly TimeSpan Longest = TimeSpan.FromSeconds(10);
     private long shed, withRetryAfter;
 
+    /// <summary>
+    /// How long one attempt may take (the client's own timeout is infinite, so that waiting as asked never counts
+    /// against it); past it the attempt ends with <see cref="TaskCanceledException"/>, as a client timeout does.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = Timeout.InfiniteTimeSpan;
+
     /// <summary>429 and 503 answers seen, whether honoured or not.</summary>
     public long Shed => Interlocked.Read(ref shed);
 
@@ -40,7 +46,13 @@ public sealed class RetryAfterHandler : DelegatingHandler
     {
         for (var waits = 0; ; waits++)
         {
-            var response = await base.SendAsync(request, cancellationToken);
+            HttpResponseMessage response;
+            using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                attempt.CancelAfter(AttemptTimeout);
+                response = await base.SendAsync(request, attempt.Token);
+            }
+
             if (!IsShed(response))
             {
                 return response;

@@ -90,6 +90,9 @@ public sealed record ChallengeResults(
         Row(output, "  standing reads / 404 / failed", Invariant($"{Freshness.Reads:N0} / {Freshness.NotListed} / {Freshness.FailedReads}"));
         Row(output, "cores during load", LoadCpu.ToString());
         Row(output, "CPU ms per acknowledged run", LoadCpu.MillisecondsPerItem(LoadCpu.Wall, acknowledged), Verdict(SiloCpuPerRunMs(acknowledged) <= SiloCpuPerRunTargetMs, Invariant($"silo <= {SiloCpuPerRunTargetMs} ms")));
+        // The readers are closed loop, so they take whatever CPU is free: per request of any kind too.
+        var requests = acknowledged + Writes.ShedAnswers + Reads.Succeeded + Reads.Errors + (DirectReads?.Succeeded ?? 0) + Unenrolled.Succeeded + Freshness.Reads;
+        Row(output, "CPU ms per request, all kinds", Invariant($"{LoadCpu.MillisecondsPerItem(LoadCpu.Wall, requests)} ({requests:N0} requests: runs, shed, reads, control, standings)"));
         var bytesPerRun = StorageTraffic.TotalBytes / (double)Math.Max(1, acknowledged);
         Row(output, "storage per acknowledged run: requests, bytes", Invariant(
             $"{StorageTraffic.TotalRequests / (double)Math.Max(1, acknowledged):0.000} req, {bytesPerRun:0} B ({StorageTraffic.TotalRequests:N0} req, {StorageTraffic.TotalBytes / 1024.0 / 1024.0:0.0} MB in all)"), Verdict(bytesPerRun <= BytesPerRunTarget, Invariant($"<= {BytesPerRunTarget} B")));
