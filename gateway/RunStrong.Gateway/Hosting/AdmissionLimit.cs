@@ -31,8 +31,8 @@ public enum ShedReason
 /// until it has them), and not during <see cref="WarmUp"/> after the first request this gateway let in. The first
 /// answers after a start are slow for reasons admitting fewer does not cure (JIT compilation, connections, grain
 /// activations in a cold silo): judged one by one they cut the limit to the minimum, and a client's first burst of
-/// 64 requests was shed with 503s on an idle platform. An overloaded cluster during the warm-up still meets the
-/// fixed bound and the proxy timeout.
+/// 64 requests was shed with 503s by a platform serving nothing else. An overloaded cluster during the warm-up
+/// still meets the fixed bound and the proxy timeout.
 /// </summary>
 public sealed class AdmissionLimit
 {
