@@ -26,12 +26,25 @@ public enum ShedReason
 /// so the queue drains and what is let in is answered within the target; otherwise, when the limit was reached, it
 /// grows by a tenth, up to <see cref="GatewaySettings.MaxConcurrentRequests"/>. A healthy cluster
 /// never reaches the limit, so it sits at the maximum and behaves as the fixed count did.
+/// Slowness is judged only on evidence that it comes from load: a window is judged once it holds at least
+/// <see cref="MinFinishedToJudge"/> answers (with fewer, one slow answer alone is over 5%; the window then runs on
+/// until it has them), and not during <see cref="WarmUp"/> after the first request this gateway let in. The first
+/// answers after a start are slow for reasons admitting fewer does not cure (JIT compilation, connections, grain
+/// activations in a cold silo): judged one by one they cut the limit to the minimum, and a client's first burst of
+/// 64 requests was shed with 503s by a platform serving nothing else. An overloaded cluster during the warm-up
+/// still meets the fixed bound and the proxy timeout.
 /// </summary>
 public sealed class AdmissionLimit
 {
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(500);
     public const double SlowShareToBackOff = 0.05;
     public const double BackOff = 0.75;
+
+    /// <summary>Answers a window needs before its slow share is judged: the fewest for one slow answer to be 5%.</summary>
+    public const int MinFinishedToJudge = (int)(1 / SlowShareToBackOff);
+
+    /// <summary>After the first request let in, how long answer times are not held against the limit.</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
 
     private readonly Lock gate = new();
     private readonly IOptionsMonitor<GatewaySettings> settings;
@@ -42,6 +55,7 @@ public sealed class AdmissionLimit
     private int finished;
     private int slow;
     private bool limitReached;
+    private long? firstAdmitted;
 
     public AdmissionLimit(IOptionsMonitor<GatewaySettings> settings, TimeProvider time)
     {
@@ -83,6 +97,7 @@ public sealed class AdmissionLimit
             var current = Math.Min(limit, max);
             if (inFlight < current)
             {
+                firstAdmitted ??= time.GetTimestamp();
                 inFlight++;
                 limitReached |= inFlight == current;
                 reason = default;
@@ -103,13 +118,20 @@ public sealed class AdmissionLimit
         lock (gate)
         {
             inFlight--;
+            if (firstAdmitted is { } first && time.GetElapsedTime(first, now) < WarmUp)
+            {
+                // Cold start: start judging afresh once it is over.
+                (windowStart, finished, slow, limitReached) = (now, 0, 0, false);
+                return;
+            }
+
             finished++;
             if (latency.TotalMilliseconds > current.LatencyTargetMilliseconds)
             {
                 slow++;
             }
 
-            if (time.GetElapsedTime(windowStart, now) < Window)
+            if (time.GetElapsedTime(windowStart, now) < Window || finished < MinFinishedToJudge)
             {
                 return;
             }

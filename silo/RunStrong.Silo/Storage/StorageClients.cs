@@ -26,12 +26,15 @@ public sealed class StorageClients
     {
         Circuit = circuit;
         var policy = new StorageCircuitPolicy(circuit);
-        Tables = new TableServiceClient(connectionString, Configure(new TableClientOptions(), policy, StateNetworkTimeout));
-        Blobs = new BlobServiceClient(connectionString, Configure(new BlobClientOptions(), policy, StateNetworkTimeout));
-        BulkBlobs = new BlobServiceClient(connectionString, Configure(new BlobClientOptions(), policy, BulkNetworkTimeout));
+        Tables = new TableServiceClient(connectionString, Configure(new TableClientOptions(), policy, StateNetworkTimeout, new StorageTrafficPolicy(Traffic, StorageTraffic.Table)));
+        Blobs = new BlobServiceClient(connectionString, Configure(new BlobClientOptions(), policy, StateNetworkTimeout, new StorageTrafficPolicy(Traffic, StorageTraffic.Blob)));
+        BulkBlobs = new BlobServiceClient(connectionString, Configure(new BlobClientOptions(), policy, BulkNetworkTimeout, new StorageTrafficPolicy(Traffic, StorageTraffic.Blob)));
     }
 
     public StorageCircuit Circuit { get; }
+
+    /// <summary>Requests and bytes these clients sent (exported by <see cref="StorageMetrics"/>).</summary>
+    public StorageTraffic Traffic { get; } = new();
 
     /// <summary>Tables: membership, reminders, tenants, activity indexes, keys.</summary>
     public TableServiceClient Tables { get; }
@@ -42,7 +45,7 @@ public sealed class StorageClients
     /// <summary>Blobs of uploaded files: import files and activity files.</summary>
     public BlobServiceClient BulkBlobs { get; }
 
-    private static T Configure<T>(T options, StorageCircuitPolicy policy, TimeSpan networkTimeout)
+    private static T Configure<T>(T options, StorageCircuitPolicy policy, TimeSpan networkTimeout, StorageTrafficPolicy traffic)
         where T : ClientOptions
     {
         // A few quick retries ride out a dropped connection; an outage is the circuit's to answer.
@@ -52,6 +55,7 @@ public sealed class StorageClients
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         options.Retry.NetworkTimeout = networkTimeout;
         options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        options.AddPolicy(traffic, HttpPipelinePosition.PerRetry);
         return options;
     }
 }

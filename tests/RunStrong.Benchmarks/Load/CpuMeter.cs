@@ -13,7 +13,10 @@ public sealed class CpuMeter(IReadOnlyList<KeyValuePair<string, Func<TimeSpan>>>
         var wall = Stopwatch.GetElapsedTime(start.Timestamp, now.Timestamp).TotalSeconds;
         return new CpuShares(processes
             .Select((p, i) => new KeyValuePair<string, double>(p.Key, (now.CpuTimes[i] - start.CpuTimes[i]).TotalSeconds / wall))
-            .ToArray());
+            .ToArray())
+        {
+            Wall = TimeSpan.FromSeconds(wall),
+        };
     }
 
     public sealed record Snapshot(long Timestamp, TimeSpan[] CpuTimes);

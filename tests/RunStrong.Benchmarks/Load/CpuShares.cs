@@ -6,6 +6,9 @@ namespace RunStrong.Benchmarks.Load;
 /// </summary>
 public sealed record CpuShares(IReadOnlyList<KeyValuePair<string, double>> CoresByProcess)
 {
+    /// <summary>The wall time the shares were measured over.</summary>
+    public TimeSpan Wall { get; init; }
+
     public override string ToString() =>
         string.Join(" ", CoresByProcess.Select(p => FormattableString.Invariant($"{p.Key} {p.Value:0.00}")));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using RunStrong.Benchmarks.Platform;
 using RunStrong.ClusterSecurity;
 
 namespace RunStrong.Benchmarks.Load;
@@ -10,7 +11,8 @@ namespace RunStrong.Benchmarks.Load;
 public static class LoopbackClient
 {
     /// <param name="tls">Present the cluster certificate (a silo's cluster listener requires it).</param>
-    public static HttpClient Create(Uri baseAddress, int connections, TimeSpan timeout, ClusterTls? tls = null)
+    /// <param name="retryAfter">When given, sends go through it: a 429/503 with Retry-After is sent again after the wait.</param>
+    public static HttpClient Create(Uri baseAddress, int connections, TimeSpan timeout, ClusterTls? tls = null, RetryAfterHandler? retryAfter = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -22,7 +24,16 @@ public static class LoopbackClient
             AutomaticDecompression = DecompressionMethods.None,
         };
         tls?.Apply(handler);
-        return new(handler)
+        HttpMessageHandler outer = handler;
+        if (retryAfter is not null)
+        {
+            retryAfter.InnerHandler = handler;
+            retryAfter.AttemptTimeout = timeout;
+            outer = retryAfter;
+            timeout = Timeout.InfiniteTimeSpan;
+        }
+
+        return new(outer)
         {
             BaseAddress = baseAddress,
             Timeout = timeout,

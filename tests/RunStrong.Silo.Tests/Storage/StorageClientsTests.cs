@@ -33,6 +33,10 @@ public sealed class StorageClientsTests
         // Two attempts time out (opening the circuit), the third is refused: about 2 x 3 s plus a backoff.
         Assert.InRange(first.Elapsed, StorageClients.StateNetworkTimeout * 2, StorageClients.StateNetworkTimeout * 3);
 
+        // The traffic counts the two attempts sent, unanswered; the refused one was never sent.
+        var sent = Assert.Single(storage.Traffic.Snapshot());
+        Assert.Equal((StorageTraffic.Blob, false, 2L), (sent.Service, sent.Answered, sent.Requests));
+
         var next = Stopwatch.StartNew();
         await Assert.ThrowsAnyAsync<Exception>(() => storage.Tables.GetTableClient("tenants").GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("p", "r", cancellationToken: Cancel));
         Assert.True(next.Elapsed < TimeSpan.FromSeconds(1), $"A call while the circuit is open took {next.Elapsed}.");

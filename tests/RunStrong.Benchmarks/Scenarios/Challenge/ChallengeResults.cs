@@ -1,4 +1,5 @@
 using RunStrong.Benchmarks.Load;
+using RunStrong.Benchmarks.Platform;
 using static RunStrong.Benchmarks.Reporting.MeasureTable;
 
 namespace RunStrong.Benchmarks.Scenarios.Challenge;
@@ -20,13 +21,15 @@ public sealed record ChallengeResults(
     LoadOutcome Reads,
     LoadOutcome? DirectReads,
     CpuShares LoadCpu,
+    StorageTrafficScrape StorageTraffic,
     FreshnessProbe Freshness,
     ScoreLedger Ledger,
     int UnknownRuns,
     ExactnessReport Exactness,
-    StorageFootprint Footprint)
+    StorageFootprint Footprint,
+    RetryAfterHandler SetupShedding)
 {
-    private const double ReadP99TargetMs = 20, FreshnessP99TargetMs = 1_000;
+    private const double ReadP99TargetMs = 20, FreshnessP99TargetMs = 1_000, AckP99TargetMs = 1_000, SiloCpuPerRunTargetMs = 1, BytesPerRunTarget = 2_048;
     private const int MismatchesShown = 10;
 
     /// <summary>Scores exact: no mismatch, no run stored twice, no run whose outcome stayed unknown.</summary>
@@ -42,6 +45,7 @@ public sealed record ChallengeResults(
         }
 
         Row(output, "  cores during setup", SetupCpu.ToString());
+        Row(output, "  setup and check answers 429/503 (with Retry-After)", Invariant($"{SetupShedding.Shed:N0} ({SetupShedding.WithRetryAfter:N0})"));
 
         var acknowledged = Writes.Acknowledged;
         var achieved = acknowledged / Paced.SendingTime.TotalSeconds;
@@ -49,14 +53,17 @@ public sealed record ChallengeResults(
         Row(output, "runs sent / skipped (in-flight bound)", Invariant($"{Paced.Started:N0} ({Paced.StartedPerSecond:0}/s) / {Paced.Skipped:N0}, peak in flight {Paced.PeakInFlight}"));
         Row(output, "achieved log rate (2xx / s)", Invariant($"{achieved:0} ({acknowledged:N0} acknowledged)"), Verdict(achieved >= Options.LogRate * 0.98, Invariant($">= {Options.LogRate * 0.98:0}")));
         Row(output, "answers by status", string.Join(" ", Writes.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => Invariant($"{a.Key}:{a.Value:N0}"))));
-        Row(output, "non-2xx or no answer", Invariant($"{Writes.Failures:N0}"), Verdict(Writes.Failures == 0, "0"));
+        Row(output, "shed 429/503 (with Retry-After), resent", Invariant($"{Writes.ShedAnswers:N0} ({Writes.ShedWithRetryAfter:N0}), {Writes.Resends:N0}"), Verdict(Writes.ShedAnswers == Writes.ShedWithRetryAfter, "all with Retry-After"));
+        Row(output, "other non-2xx or no answer", Invariant($"{Writes.Failures:N0}"), Verdict(Writes.Failures == 0, "0"));
         if (Writes.FirstFailure is { } failure)
         {
             Row(output, "  first", Truncate(failure, 160));
         }
 
         var ack = Writes.AcknowledgePercentiles();
-        Row(output, "run acknowledge ms p50 / p99 / max", Invariant($"{ack[0]:0.0} / {ack[1]:0.0} / {ack[2]:0.0}"));
+        Row(output, "run acknowledge ms p50 / p99 / max", Invariant($"{ack[0]:0.0} / {ack[1]:0.0} / {ack[2]:0.0}"), Verdict(ack[1] <= AckP99TargetMs, Invariant($"p99 <= {AckP99TargetMs} ms")));
+        var sinceFirst = Writes.AcknowledgeSinceFirstSendPercentiles();
+        Row(output, "  from first send, Retry-After waits incl.", Invariant($"{sinceFirst[0]:0.0} / {sinceFirst[1]:0.0} / {sinceFirst[2]:0.0}"));
         Row(output, "  control, athletes in no challenge", Invariant(
             $"{Unenrolled.P50Ms:0.0} / {Unenrolled.P99Ms:0.0} / {Unenrolled.MaxMs:0.0} ({Unenrolled.Succeeded} runs 1 at a time, {Unenrolled.Errors} not 2xx)"));
         Row(output, "repeats sent / answered 201 (overtook)", Invariant($"{Writes.RepeatsSent:N0} / {Writes.RepeatsCreated:N0}"));
@@ -82,6 +89,14 @@ public sealed record ChallengeResults(
         Row(output, "  ack -> snapshot built ms p50 / p99 / max", Invariant($"{untilSnapshot[0]:0} / {untilSnapshot[1]:0} / {untilSnapshot[2]:0}"));
         Row(output, "  standing reads / 404 / failed", Invariant($"{Freshness.Reads:N0} / {Freshness.NotListed} / {Freshness.FailedReads}"));
         Row(output, "cores during load", LoadCpu.ToString());
+        Row(output, "CPU ms per acknowledged run", LoadCpu.MillisecondsPerItem(LoadCpu.Wall, acknowledged), Verdict(SiloCpuPerRunMs(acknowledged) <= SiloCpuPerRunTargetMs, Invariant($"silo <= {SiloCpuPerRunTargetMs} ms")));
+        // The readers are closed loop, so they take whatever CPU is free: per request of any kind too.
+        var requests = acknowledged + Writes.ShedAnswers + Reads.Succeeded + Reads.Errors + (DirectReads?.Succeeded ?? 0) + Unenrolled.Succeeded + Freshness.Reads;
+        Row(output, "CPU ms per request, all kinds", Invariant($"{LoadCpu.MillisecondsPerItem(LoadCpu.Wall, requests)} ({requests:N0} requests: runs, shed, reads, control, standings)"));
+        var bytesPerRun = StorageTraffic.TotalBytes / (double)Math.Max(1, acknowledged);
+        Row(output, "storage per acknowledged run: requests, bytes", Invariant(
+            $"{StorageTraffic.TotalRequests / (double)Math.Max(1, acknowledged):0.000} req, {bytesPerRun:0} B ({StorageTraffic.TotalRequests:N0} req, {StorageTraffic.TotalBytes / 1024.0 / 1024.0:0.0} MB in all)"), Verdict(bytesPerRun <= BytesPerRunTarget, Invariant($"<= {BytesPerRunTarget} B")));
+        Row(output, "  requests per run by service, method", StorageTraffic.RequestsPer(acknowledged));
         Row(output, "blob rewritten per shard commit / per run", Invariant(
             $"{Footprint.ShardBlobs} shards, {Footprint.ShardBytesAverage / 1024.0:0.0} KB avg ({Footprint.ShardBytesMax / 1024.0:0.0} max) / athlete {(Footprint.AthleteBytes ?? 0) / 1024.0:0.0} KB"));
 
@@ -96,6 +111,9 @@ public sealed record ChallengeResults(
             Row(output, "  mismatch", mismatch);
         }
     }
+
+    private double SiloCpuPerRunMs(long acknowledged) =>
+        LoadCpu.CoresByProcess.FirstOrDefault(p => p.Key == "silo").Value * LoadCpu.Wall.TotalMilliseconds / Math.Max(1, acknowledged);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "...";
 }

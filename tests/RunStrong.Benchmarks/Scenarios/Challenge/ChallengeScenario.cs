@@ -50,7 +50,9 @@ public sealed class ChallengeScenario : ISelfTimedScenario
         ]);
 
         // Setup: the club tenant, its challenge, teams, athletes and memberships.
-        using var setupClient = LoopbackClient.Create(platform.GatewayUri, options.SetupConcurrency, SetupTimeout);
+        var setupShedding = new RetryAfterHandler();
+        using var setupClient = LoopbackClient.Create(platform.GatewayUri, options.SetupConcurrency, SetupTimeout, retryAfter: setupShedding);
+        using var metricsClient = LoopbackClient.Create(platform.SiloUri, 1, RequestTimeout);
         var tenant = await new AdminApi(setupClient, platform.Secrets)
             .CreateTenantAsync($"bench-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}", "Benchmark Club", "club", cancellationToken);
         var club = new ClubApi(tenant.Id, tenant.ApiKey, ChallengeId);
@@ -59,7 +61,7 @@ public sealed class ChallengeScenario : ISelfTimedScenario
 
         var setupCpuBefore = meter.Take();
         var setupClock = Stopwatch.StartNew();
-        var setup = await new ClubSetup(setupClient, club, roster, options.SetupConcurrency)
+        var setup = await new ClubSetup(setupClient, setupShedding, club, roster, options.SetupConcurrency)
             .RunAsync(DateOnly.FromDateTime(DateTime.UtcNow), output, cancellationToken);
         var setupTime = setupClock.Elapsed;
         var setupCpu = meter.Since(setupCpuBefore);
@@ -80,6 +82,7 @@ public sealed class ChallengeScenario : ISelfTimedScenario
         using var directReaders = options.DirectPollers > 0 ? new LoadGenerator(DirectReads(platform, club), options.DirectPollers) : null;
 
         output.WriteLine(Invariant($"load     running for {duration.TotalSeconds:0} s"));
+        var storageBefore = await StorageTrafficScrape.ReadAsync(metricsClient, platform.SiloUri, cancellationToken);
         var loadCpuBefore = meter.Take();
         var reading = readers.RunAsync(duration, cancellationToken);
         var readingDirect = directReaders?.RunAsync(duration, cancellationToken);
@@ -89,7 +92,9 @@ public sealed class ChallengeScenario : ISelfTimedScenario
         var reads = await reading;
         var directReads = readingDirect is null ? null : await readingDirect;
         var unenrolled = await controlling;
+        await writes.DrainResendsAsync();
         var loadCpu = meter.Since(loadCpuBefore);
+        var storageTraffic = (await StorageTrafficScrape.ReadAsync(metricsClient, platform.SiloUri, cancellationToken)).Since(storageBefore);
         await freshness.DrainAsync();
         var unknown = await writes.ResolveAsync(cancellationToken);
 
@@ -99,7 +104,7 @@ public sealed class ChallengeScenario : ISelfTimedScenario
         var storage = ProcessProbe.EnvironmentVariable(platform.Silo.Id, "ConnectionStrings__storage")
             ?? throw new InvalidOperationException("The silo's storage connection string was not found in its environment.");
         var footprint = await StorageFootprint.ReadAsync(storage, tenant.Id, cancellationToken);
-        var report = new ChallengeResults(roster, options, duration, setup, setupTime, setupCpu, paced, writes, unenrolled, reads, directReads, loadCpu, freshness, ledger, unknown, exactness, footprint);
+        var report = new ChallengeResults(roster, options, duration, setup, setupTime, setupCpu, paced, writes, unenrolled, reads, directReads, loadCpu, storageTraffic, freshness, ledger, unknown, exactness, footprint, setupShedding);
         report.Write(output);
 
         if (!report.Exact)

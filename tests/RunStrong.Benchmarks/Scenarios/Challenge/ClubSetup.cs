@@ -8,9 +8,10 @@ namespace RunStrong.Benchmarks.Scenarios.Challenge;
 /// Sets the club up through the gateway: the challenge (from 7 days ago to 7 days ahead), its teams, every
 /// athlete's profile, every membership, each step with <c>concurrency</c> requests in flight; then waits
 /// until the leaderboard lists every participant. A request that fails for a reason that may pass (5xx, no
-/// answer) is retried a few times and counted; anything else stops the scenario.
+/// answer) is retried a few times and counted; anything else stops the scenario. <paramref name="gateway"/> honours
+/// 429/503 with Retry-After (<paramref name="shedding"/>, whose counts each step reports), as clients are expected to.
 /// </summary>
-public sealed class ClubSetup(HttpClient gateway, ClubApi club, ClubRoster roster, int concurrency)
+public sealed class ClubSetup(HttpClient gateway, RetryAfterHandler shedding, ClubApi club, ClubRoster roster, int concurrency)
 {
     private const int Attempts = 3;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
@@ -38,12 +39,13 @@ public sealed class ClubSetup(HttpClient gateway, ClubApi club, ClubRoster roste
         string name, int count, Func<int, HttpRequestMessage> create, HttpStatusCode? expected, CancellationToken cancellationToken)
     {
         long retries = 0;
+        var shedBefore = shedding.Shed;
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, count),
             new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (item, token) => Interlocked.Add(ref retries, await SendAsync(name, () => create(item), expected, token)));
-        return new SetupStep(name, count, clock.Elapsed, retries);
+        return new SetupStep(name, count, clock.Elapsed, retries, shedding.Shed - shedBefore);
     }
 
     /// <summary>Sends until a 2xx (the expected one when given, on a first attempt) and returns how many retries that took.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using RunStrong.Benchmarks.Load;
+using RunStrong.Benchmarks.Platform;
 
 namespace RunStrong.Benchmarks.Scenarios.Challenge;
 
@@ -15,7 +16,13 @@ namespace RunStrong.Benchmarks.Scenarios.Challenge;
 public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs, ScoreLedger ledger, FreshnessProbe freshness)
 {
     private const int ResolveAttempts = 3;
+
+    /// <summary>Resends of one shed run during the load, after each answer's Retry-After.</summary>
+    private const int MaxResends = 5;
     private readonly LatencySamples acknowledged = new();
+    private readonly LatencySamples acknowledgedSinceFirstSend = new();
+    private readonly ConcurrentBag<Task> resending = [];
+    private long shed, shedWithRetryAfter, resends;
     private readonly ConcurrentDictionary<string, long> answers = new(StringComparer.Ordinal);
     private long repeatsSent, repeatsCreated, failures;
     private string? firstFailure;
@@ -28,7 +35,16 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
     /// <summary>Repeats answered 201: they overtook the run's first send (which should then get 200).</summary>
     public long RepeatsCreated => Interlocked.Read(ref repeatsCreated);
 
-    /// <summary>Sends without a 2xx (another status, or no answer).</summary>
+    /// <summary>Sends answered 429 or 503 (shed by the platform).</summary>
+    public long ShedAnswers => Interlocked.Read(ref shed);
+
+    /// <summary>Of <see cref="ShedAnswers"/>, those with Retry-After.</summary>
+    public long ShedWithRetryAfter => Interlocked.Read(ref shedWithRetryAfter);
+
+    /// <summary>Shed runs sent again after their Retry-After during the load.</summary>
+    public long Resends => Interlocked.Read(ref resends);
+
+    /// <summary>Sends without a 2xx that were not shed (another status, or no answer).</summary>
     public long Failures => Interlocked.Read(ref failures);
 
     public string? FirstFailure => firstFailure;
@@ -44,12 +60,21 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
         }
     }
 
-    /// <summary>Time from send to a 2xx, in ms: p50, p99, max.</summary>
+    /// <summary>Time from the send that got the 2xx to its answer, in ms: p50, p99, max.</summary>
     public IReadOnlyList<double> AcknowledgePercentiles()
     {
         lock (acknowledged)
         {
             return LatencySamples.Percentiles([acknowledged], 50, 99, 100);
+        }
+    }
+
+    /// <summary>Time from a run's first send to its 2xx, waits after Retry-After and resends included, in ms: p50, p99, max.</summary>
+    public IReadOnlyList<double> AcknowledgeSinceFirstSendPercentiles()
+    {
+        lock (acknowledged)
+        {
+            return LatencySamples.Percentiles([acknowledgedSinceFirstSend], 50, 99, 100);
         }
     }
 
@@ -62,20 +87,20 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
             Interlocked.Increment(ref repeatsSent);
         }
 
-        return () => SendAsync(run, repeat, cancellationToken);
+        return () => SendAsync(run, repeat, 1, Stopwatch.GetTimestamp(), cancellationToken);
     }
 
     /// <summary>
     /// After the load, sends every run that never got a 2xx again, unchanged (a repeat is idempotent, so the
-    /// answer says whether it was stored: 201 now, or 200 already), up to three times each, outside the load's
-    /// counts. Returns how many are still unacknowledged: their outcome is unknown.
+    /// answer says whether it was stored: 201 now, or 200 already), up to three times each besides waits after a
+    /// 429/503's Retry-After, outside the load's counts. Returns how many are still unacknowledged: their outcome is unknown.
     /// </summary>
     public async Task<int> ResolveAsync(CancellationToken cancellationToken)
     {
         var unknown = 0;
         foreach (var run in runs.Runs.Where(r => !ledger.IsAcknowledged(r)).ToList())
         {
-            for (var attempt = 0; attempt < ResolveAttempts && !ledger.IsAcknowledged(run); attempt++)
+            for (int attempt = 0, waits = 0; attempt < ResolveAttempts && !ledger.IsAcknowledged(run); attempt++)
             {
                 try
                 {
@@ -84,6 +109,12 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
                     if (response.IsSuccessStatusCode)
                     {
                         ledger.Acknowledge(run, response.StatusCode == HttpStatusCode.Created);
+                    }
+                    else if (RetryAfterHandler.RetryAfterOf(response) is { } wait && waits++ < RetryAfterHandler.MaxWaits)
+                    {
+                        // Shed again: wait as asked; a shed answer is no attempt at learning the run's fate.
+                        attempt--;
+                        await Task.Delay(wait, cancellationToken);
                     }
                 }
                 catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
@@ -98,7 +129,7 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
         return unknown;
     }
 
-    private async Task SendAsync(LoggedRun run, bool repeat, CancellationToken cancellationToken)
+    private async Task SendAsync(LoggedRun run, bool repeat, int attempt, long firstSent, CancellationToken cancellationToken)
     {
         var sent = Stopwatch.GetTimestamp();
         try
@@ -107,6 +138,12 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var answeredAt = Stopwatch.GetTimestamp();
             Count(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+            if (RetryAfterHandler.IsShed(response))
+            {
+                Shed(run, repeat, attempt, firstSent, RetryAfterHandler.RetryAfterOf(response), cancellationToken);
+                return;
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 Fail($"{(int)response.StatusCode} {response.ReasonPhrase}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
@@ -116,6 +153,7 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
             lock (acknowledged)
             {
                 acknowledged.Add(answeredAt - sent);
+                acknowledgedSinceFirstSend.Add(answeredAt - firstSent);
             }
 
             var created = response.StatusCode == HttpStatusCode.Created;
@@ -133,6 +171,48 @@ public sealed class RunLogLoad(HttpClient http, ClubApi club, RunGenerator runs,
         {
             Count("no answer");
             Fail(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// A 429/503: with Retry-After the run is sent again, unchanged, after the wait (at most
+    /// <see cref="MaxResends"/> times, then left for <see cref="ResolveAsync"/>); without it, it is left at once.
+    /// Either way the ledger only ever counts a 2xx, so a shed run is counted when a resend stores it or never.
+    /// </summary>
+    private void Shed(LoggedRun run, bool repeat, int attempt, long firstSent, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref shed);
+        if (retryAfter is not { } wait)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref shedWithRetryAfter);
+        if (attempt > MaxResends)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref resends);
+        resending.Add(Task.Run(async () =>
+        {
+            await Task.Delay(wait, cancellationToken);
+            await SendAsync(run, repeat, attempt + 1, firstSent, cancellationToken);
+        }, cancellationToken));
+    }
+
+    /// <summary>Waits for every resend of a shed run (and the resends those led to).</summary>
+    public async Task DrainResendsAsync()
+    {
+        while (!resending.IsEmpty)
+        {
+            var pending = new List<Task>();
+            while (resending.TryTake(out var task))
+            {
+                pending.Add(task);
+            }
+
+            await Task.WhenAll(pending);
         }
     }
 
