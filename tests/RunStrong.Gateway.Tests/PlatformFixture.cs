@@ -28,6 +28,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             // allowance is proved on a gateway of its own (KeyLookupLimitTests), not on the shared one.
             ["Gateway:KeyLookupsPerMinute"] = "1000000",
             ["Gateway:AnonymousRequestsPerMinute"] = "1000000",
+            // Answers over a second on a busy CI machine must not make the shared gateway shed the functional tests'
+            // parallel requests: the adaptive limit is proved on gateways of their own (LoadSheddingTests,
+            // AdmissionLimitTests, and end to end SlowStorageTests). A floor at the bound keeps it fixed here.
+            ["Gateway:MinConcurrentRequests"] = "100000",
         }, new Dictionary<string, string>
         {
             ["RunStrong:LiveLeaderboards:StreamLifetime"] = StreamLifetime,
