@@ -29,7 +29,7 @@ public sealed class ImportActivationTests(ClusterFixture fixture)
         var job = fixture.Grains.GetGrain<IImportJobGrain>($"{tenantId}/{ImportId}");
         await job.Start(new ImportRequest(ImportUploads.BlobNameOf(tenantId, ImportId), "csv", false, Today));
 
-        var finished = await WaitAsync(job, p => p.Status is ImportStatus.Completed or ImportStatus.Failed);
+        var finished = await ImportJobProgress.WaitAsync(job, p => p.Status is ImportStatus.Completed or ImportStatus.Failed);
         var stillActive = await WaitForActiveAthletesAsync(tenantId, count => count == 0);
 
         Assert.Equal((ImportStatus.Completed, (long)Members, 0L), (finished.Status, finished.Processed, finished.Failed));
@@ -101,21 +101,5 @@ public sealed class ImportActivationTests(ClusterFixture fixture)
         }
 
         return csv.ToString();
-    }
-
-    private static async Task<ImportProgress> WaitAsync(IImportJobGrain job, Func<ImportProgress, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var progress = await job.Progress();
-            if (progress is not null && done(progress))
-            {
-                return progress;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Import stuck at {progress?.Status} {progress?.Processed}/{progress?.Total}.");
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -27,9 +27,9 @@ public sealed class ImportJobResumeTests(ClusterFixture fixture)
         await job.Start(new ImportRequest(blobName, "csv", false, RunStrong.Testing.TestDates.Today));
 
         // Let it get part of the way, then drop the activation (as a silo restart would).
-        var partial = await WaitAsync(job, p => p.Processed > 0);
+        var partial = await ImportJobProgress.WaitAsync(job, p => p.Processed > 0);
         await fixture.DeactivateAsync(job);
-        var finished = await WaitAsync(job, p => p.Status is ImportStatus.Completed or ImportStatus.Failed);
+        var finished = await ImportJobProgress.WaitAsync(job, p => p.Status is ImportStatus.Completed or ImportStatus.Failed);
 
         Assert.True(partial.Processed < Members, "The job finished before it could be interrupted; make the file larger.");
         Assert.Equal((ImportStatus.Completed, (long)Members, (long)Members, 0L), (finished.Status, finished.Total, finished.Processed, finished.Failed));
@@ -52,21 +52,5 @@ public sealed class ImportJobResumeTests(ClusterFixture fixture)
         }
 
         return csv.ToString();
-    }
-
-    private static async Task<ImportProgress> WaitAsync(IImportJobGrain job, Func<ImportProgress, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var progress = await job.Progress();
-            if (progress is not null && done(progress))
-            {
-                return progress;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Import stuck at {progress?.Status} {progress?.Processed}/{progress?.Total}.");
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
     }
 }
