@@ -15,6 +15,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly AzuriteInstallation installation;
     private readonly bool ownsLocation;
     private Process? process;
+    private volatile string? lastError;
 
     private AzuriteProcess(AzuriteInstallation installation, string location, bool ownsLocation, AzuriteEndpoints endpoints)
     {
@@ -40,9 +41,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
         await installation.EnsureInstalledAsync(cancellationToken: cancellationToken);
         var ownsLocation = location is null;
         location ??= Directory.CreateTempSubdirectory("runstrong-azurite-").FullName;
-        var azurite = new AzuriteProcess(installation, location, ownsLocation, new AzuriteEndpoints(FreePort(), FreePort(), FreePort(), host));
-        await azurite.StartProcessAsync(cancellationToken);
-        return azurite;
+        for (var attempt = 1; ; attempt++)
+        {
+            var azurite = new AzuriteProcess(installation, location, ownsLocation, new AzuriteEndpoints(FreePort(), FreePort(), FreePort(), host));
+            try
+            {
+                await azurite.StartProcessAsync(cancellationToken);
+                return azurite;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && azurite.process is { HasExited: true })
+            {
+                // A port found free was taken before Azurite bound it (by another process on the machine, such as a test
+                // project running beside this one, whose outgoing connections use the same port range): other ports.
+            }
+        }
     }
 
     /// <summary>Stops and starts the same instance on the same ports and data folder.</summary>
@@ -90,8 +102,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
+        lastError = null;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => lastError = line.Data ?? lastError;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await WaitUntilAnsweringAsync(cancellationToken);
@@ -117,7 +130,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 if (process is { HasExited: true } || DateTime.UtcNow > deadline)
                 {
-                    throw new InvalidOperationException($"Azurite did not start on {uri} (exited: {process?.HasExited}).");
+                    throw new InvalidOperationException($"Azurite did not start on {uri} (exited: {process?.HasExited}; last error line: {lastError ?? "none"}).");
                 }
 
                 await Task.Delay(100, cancellationToken);
