@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -30,6 +31,9 @@ public sealed class DelayingTcpProxy : IAsyncDisposable
     private readonly Task accepting;
     private long delayTicks;
     private int disposed;
+
+    /// <summary>Accepted connections still being set up or forwarded: disposal waits for each to end.</summary>
+    private readonly ConcurrentDictionary<Task, byte> forwarding = new();
 
     private DelayingTcpProxy(IPEndPoint target)
     {
@@ -95,6 +99,10 @@ public sealed class DelayingTcpProxy : IAsyncDisposable
         }
 
         await Task.WhenAll(open.Select(c => c.Completion));
+
+        // A connection accepted just before the stop may have been registered after the copy above; it aborts itself
+        // on seeing the stop. Waiting for every forwarding task means none is open once disposal returns.
+        await Task.WhenAll(forwarding.Keys);
         stopping.Dispose();
     }
 
@@ -117,7 +125,9 @@ public sealed class DelayingTcpProxy : IAsyncDisposable
                 continue;
             }
 
-            _ = ForwardAsync(client);
+            var forward = ForwardAsync(client);
+            forwarding.TryAdd(forward, 0);
+            _ = forward.ContinueWith(done => forwarding.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
