@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 using RunStrong.Coaching.Athletes;
 
 namespace RunStrong.Contracts.Serialization;
@@ -13,8 +15,15 @@ public static class RunStrongSerialization
 {
     public static JsonSerializerOptions DomainJsonOptions { get; } = CreateDomainJsonOptions();
 
-    public static ISerializerBuilder AddRunStrongDomainTypes(this ISerializerBuilder builder) =>
-        builder.AddJsonSerializer(isSupported: IsDomainType, jsonSerializerOptions: DomainJsonOptions);
+    /// <summary>
+    /// Domain types cross grain calls as JSON; those whose values cannot change are not copied between grains of one
+    /// silo (<see cref="ImmutableDomainValueCopier"/>, registered first so that Orleans asks it before the JSON codec).
+    /// </summary>
+    public static ISerializerBuilder AddRunStrongDomainTypes(this ISerializerBuilder builder)
+    {
+        builder.Services.AddSingleton<IGeneralizedCopier>(new ImmutableDomainValueCopier(IsDomainType));
+        return builder.AddJsonSerializer(isSupported: IsDomainType, jsonSerializerOptions: DomainJsonOptions);
+    }
 
     private static bool IsDomainType(Type type) =>
         type.Assembly == typeof(AthleteProfile).Assembly

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RunStrong.Challenges.Rules;
 
 namespace RunStrong.Challenges.Standings;
@@ -8,16 +9,27 @@ namespace RunStrong.Challenges.Standings;
 /// </summary>
 public sealed class LeaderboardSnapshot
 {
-    private readonly Dictionary<string, AthleteStanding> athletesById;
+    // Participants are ranked once per build into one array; an athlete's standing is made when asked for
+    // (a page of 50, one athlete), not for all 10,000 on every build, which ran ten times a second.
+    private readonly Participant[] ranked;
+    private readonly int[] ranks;
+    private readonly Dictionary<string, int> positionById;
     private readonly Dictionary<string, TeamStanding> teamsById;
 
-    private LeaderboardSnapshot(long version, DateTimeOffset generatedAt, IReadOnlyList<TeamStanding> teams, IReadOnlyList<AthleteStanding> athletes)
+    private LeaderboardSnapshot(long version, DateTimeOffset generatedAt, IReadOnlyList<TeamStanding> teams, Participant[] ranked, int[] ranks)
     {
         Version = version;
         GeneratedAt = generatedAt;
         Teams = teams;
-        Athletes = athletes;
-        athletesById = athletes.ToDictionary(a => a.AthleteId, StringComparer.Ordinal);
+        this.ranked = ranked;
+        this.ranks = ranks;
+        Athletes = new RankedAthletes(this);
+        positionById = new Dictionary<string, int>(ranked.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            positionById[ranked[i].AthleteId] = i;
+        }
+
         teamsById = teams.ToDictionary(t => t.TeamId, StringComparer.Ordinal);
     }
 
@@ -37,32 +49,51 @@ public sealed class LeaderboardSnapshot
     public static LeaderboardSnapshot Build(
         ChallengeDefinition challenge, IEnumerable<Participant> participants, long version, DateTimeOffset generatedAt)
     {
-        var ranked = participants.OrderByDescending(p => p.Score).ThenBy(p => p.AthleteId, StringComparer.Ordinal).ToList();
-        var athletes = new List<AthleteStanding>(ranked.Count);
-        for (var i = 0; i < ranked.Count; i++)
+        var ranked = participants.ToArray();
+        Array.Sort(ranked, BestFirst);
+        var ranks = new int[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
         {
-            var rank = i > 0 && ranked[i].Score == ranked[i - 1].Score ? athletes[i - 1].Rank : i + 1;
-            athletes.Add(new AthleteStanding(rank, ranked[i].AthleteId, ranked[i].TeamId, ranked[i].Score));
+            ranks[i] = i > 0 && ranked[i].Score == ranked[i - 1].Score ? ranks[i - 1] : i + 1;
         }
 
-        return new LeaderboardSnapshot(version, generatedAt, RankTeams(challenge, ranked), athletes);
+        return new LeaderboardSnapshot(version, generatedAt, RankTeams(challenge, ranked), ranked, ranks);
     }
 
     /// <summary>The best <paramref name="top"/> teams and athletes.</summary>
     public LeaderboardPage Top(int top) =>
         new(Version, GeneratedAt, Athletes.Count, [.. Teams.Take(top)], [.. Athletes.Take(top)]);
 
-    public AthleteStanding? Athlete(string athleteId) => athletesById.GetValueOrDefault(athleteId);
+    public AthleteStanding? Athlete(string athleteId) =>
+        positionById.TryGetValue(athleteId, out var position) ? StandingAt(position) : null;
 
     public TeamStanding? Team(string teamId) => teamsById.GetValueOrDefault(teamId);
 
-    private static List<TeamStanding> RankTeams(ChallengeDefinition challenge, List<Participant> participants)
+    private AthleteStanding StandingAt(int position)
     {
-        var totals = challenge.Teams.ToDictionary(t => t.Id, _ => (Total: Score.Zero, Members: 0), StringComparer.Ordinal);
+        var participant = ranked[position];
+        return new AthleteStanding(ranks[position], participant.AthleteId, participant.TeamId, participant.Score);
+    }
+
+    /// <summary>Higher score first; equal scores by athlete id, so that the order is the same on every build.</summary>
+    private static int BestFirst(Participant left, Participant right)
+    {
+        var byScore = right.Score.Hundredths.CompareTo(left.Score.Hundredths);
+        return byScore != 0 ? byScore : string.CompareOrdinal(left.AthleteId, right.AthleteId);
+    }
+
+    private static List<TeamStanding> RankTeams(ChallengeDefinition challenge, Participant[] participants)
+    {
+        var totals = new Dictionary<string, (Score Total, int Members)>(challenge.Teams.Count, StringComparer.Ordinal);
+        foreach (var team in challenge.Teams)
+        {
+            totals[team.Id] = (Score.Zero, 0);
+        }
+
         foreach (var participant in participants)
         {
-            var (total, members) = totals.GetValueOrDefault(participant.TeamId);
-            totals[participant.TeamId] = (total + participant.Score, members + 1);
+            ref var team = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, participant.TeamId, out _);
+            team = (team.Total + participant.Score, team.Members + 1);
         }
 
         var names = challenge.Teams.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
@@ -85,4 +116,22 @@ public sealed class LeaderboardSnapshot
         scoring == TeamScoring.Total || members == 0
             ? total
             : new Score((long)Math.Round(total.Hundredths / (decimal)members, MidpointRounding.AwayFromZero));
+
+    /// <summary>The ranked participants as standings, each made when read.</summary>
+    private sealed class RankedAthletes(LeaderboardSnapshot snapshot) : IReadOnlyList<AthleteStanding>
+    {
+        public int Count => snapshot.ranked.Length;
+
+        public AthleteStanding this[int index] => snapshot.StandingAt(index);
+
+        public IEnumerator<AthleteStanding> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return snapshot.StandingAt(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using RunStrong.Benchmarks.Platform;
 
 namespace RunStrong.Benchmarks.Load;
 
 /// <summary>
 /// A closed-loop load: <c>concurrency</c> workers each send one request, wait for the whole response, and
 /// send the next, until the window closes. Bounded in both requests in flight and time; every request has
-/// a timeout. Traffic goes only to the target's base address (loopback).
+/// a timeout. Traffic goes only to the target's base address (loopback). A 429/503 with Retry-After is what a
+/// well-behaved client waits out: the worker counts it as shed (not as an error) and pauses as asked, so a
+/// platform that sheds load is not hammered by the loop it is shedding.
 /// </summary>
 public sealed class LoadGenerator : IDisposable
 {
@@ -39,6 +42,7 @@ public sealed class LoadGenerator : IDisposable
             percentiles[0], percentiles[1], percentiles[2], workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
         {
             P95Ms = percentiles[3],
+            Shed = workers.Sum(w => w.Shed),
         };
     }
 
@@ -52,6 +56,8 @@ public sealed class LoadGenerator : IDisposable
 
         public string? FirstError { get; private set; }
 
+        public long Shed { get; private set; }
+
         public async Task RunAsync(HttpClient http, LoadTarget target, long start, TimeSpan duration, CancellationToken cancellationToken)
         {
             while (!cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(start) < duration)
@@ -64,6 +70,12 @@ public sealed class LoadGenerator : IDisposable
                     if (response.StatusCode == target.ExpectedStatus)
                     {
                         Latencies.Add(Stopwatch.GetTimestamp() - sent);
+                    }
+                    else if (RetryAfterHandler.RetryAfterOf(response) is { } wait)
+                    {
+                        Shed++;
+                        var left = duration - Stopwatch.GetElapsedTime(start);
+                        await Task.Delay(wait < left ? wait : left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
                     }
                     else
                     {

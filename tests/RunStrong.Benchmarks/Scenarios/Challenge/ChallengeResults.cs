@@ -70,7 +70,7 @@ public sealed record ChallengeResults(
         Row(output, "runs counted / stored twice (201 twice)", Invariant($"{Ledger.RunsCounted:N0} / {Ledger.RunsCreatedTwice}"), Verdict(Ledger.RunsCreatedTwice == 0, "0 twice"));
         Row(output, "runs with unknown outcome after resending", Invariant($"{UnknownRuns}"), Verdict(UnknownRuns == 0, "0"));
 
-        Row(output, "leaderboard reads (top 50), errors", Invariant($"{Reads.Succeeded:N0} ({Reads.RequestsPerSecond:0}/s), {Reads.Errors} errors"));
+        Row(output, "leaderboard reads (top 50), shed, errors", Invariant($"{Reads.Succeeded:N0} ({Reads.RequestsPerSecond:0}/s), {Reads.Shed:N0} shed (Retry-After waited), {Reads.Errors} errors"));
         Row(output, "leaderboard read ms p50 / p99 / max", Invariant($"{Reads.P50Ms:0.00} / {Reads.P99Ms:0.00} / {Reads.MaxMs:0.00}"), Verdict(Reads.P99Ms <= ReadP99TargetMs, Invariant($"p99 <= {ReadP99TargetMs} ms")));
         if (Reads.FirstError is { } readError)
         {
@@ -91,7 +91,7 @@ public sealed record ChallengeResults(
         Row(output, "cores during load", LoadCpu.ToString());
         Row(output, "CPU ms per acknowledged run", LoadCpu.MillisecondsPerItem(LoadCpu.Wall, acknowledged), Verdict(SiloCpuPerRunMs(acknowledged) <= SiloCpuPerRunTargetMs, Invariant($"silo <= {SiloCpuPerRunTargetMs} ms")));
         // The readers are closed loop, so they take whatever CPU is free: per request of any kind too.
-        var requests = acknowledged + Writes.ShedAnswers + Reads.Succeeded + Reads.Errors + (DirectReads?.Succeeded ?? 0) + Unenrolled.Succeeded + Freshness.Reads;
+        var requests = acknowledged + Writes.ShedAnswers + Reads.Succeeded + Reads.Shed + Reads.Errors + (DirectReads?.Succeeded ?? 0) + Unenrolled.Succeeded + Freshness.Reads;
         Row(output, "CPU ms per request, all kinds", Invariant($"{LoadCpu.MillisecondsPerItem(LoadCpu.Wall, requests)} ({requests:N0} requests: runs, shed, reads, control, standings)"));
         var bytesPerRun = StorageTraffic.TotalBytes / (double)Math.Max(1, acknowledged);
         Row(output, "storage per acknowledged run: requests, bytes", Invariant(
