@@ -33,7 +33,7 @@ public sealed class SlowStorageTests
     private const double ReadsPerSecond = 10;
 
     /// <summary>
-    /// Answered requests sent while storage is slow: p99 at most this. The gateway's latency target is 1 s
+    /// Answered requests sent while storage is slow: p99 at most this. The gateway's latency target is 500 ms
     /// (Gateway:LatencyTargetMilliseconds); its limit reacts within a window, so a few answers overshoot it.
     /// </summary>
     private const double SlowP99BoundSeconds = 2.5;
