@@ -8,10 +8,10 @@ namespace RunStrong.Contracts.Serialization;
 /// Lets a domain value that nothing can change cross an in-silo grain call as it is, instead of through a JSON
 /// round trip (Orleans copies every argument and result of a local call so that caller and callee never share
 /// state; for the domain types that copy is <c>JsonCodec</c>'s serialize-and-parse, about 7% of the silo's CPU
-/// under the challenge load). A type qualifies when it is an enum, or when every instance field, its own and
-/// inherited, is read-only and of a type that qualifies (a class must be sealed, so no subclass can add a field) or of an immutable scalar (string, numbers, dates,
-/// <see cref="Guid"/>, and nullable forms of these). Collections never qualify, whatever they are declared as,
-/// so any value holding one is still copied.
+/// under the challenge load). A type qualifies when it is an enum, or a struct or sealed class (no subclass can add
+/// a field) whose every instance field, its own and inherited, is read-only and of a type that qualifies or of an
+/// immutable scalar (string, numbers, dates, <see cref="Guid"/>, and nullable forms of these). Collections never
+/// qualify, whatever they are declared as, so any value holding one is still copied.
 /// </summary>
 public sealed class ImmutableDomainValueCopier(Func<Type, bool> isDomainType) : IGeneralizedCopier
 {

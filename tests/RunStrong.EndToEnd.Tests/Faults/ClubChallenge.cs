@@ -41,11 +41,15 @@ internal sealed class ClubChallenge
         return new ClubChallenge(club, $"{challenges}/{id}");
     }
 
-    /// <summary>Polls the leaderboard until the team's score is <paramref name="km"/> or <paramref name="within"/> passes; returns the last score seen.</summary>
-    public async Task<double> WaitForTotalAsync(double km, TimeSpan within, CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls the leaderboard until the team's score is <paramref name="km"/> or <paramref name="within"/> passes; returns the last
+    /// score seen (NaN when no read succeeded) and the last read that failed, if any, for the test's message.
+    /// </summary>
+    public async Task<(double Km, Outcome? LastFailure)> WaitForTotalAsync(double km, TimeSpan within, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + within;
         var score = double.NaN;
+        Outcome? lastFailure = null;
         while (true)
         {
             var (outcome, board) = await club.SendAsync(HttpMethod.Get, $"{path}/leaderboard?top=1", null, cancellationToken);
@@ -54,10 +58,14 @@ internal sealed class ClubChallenge
                 var teams = board.GetProperty("teams");
                 score = teams.GetArrayLength() == 0 ? 0 : teams[0].GetProperty("score").GetDouble();
             }
+            else
+            {
+                lastFailure = outcome;
+            }
 
             if (Math.Abs(score - km) < 0.01 || DateTime.UtcNow > deadline)
             {
-                return score;
+                return (score, lastFailure);
             }
 
             await Task.Delay(250, cancellationToken);

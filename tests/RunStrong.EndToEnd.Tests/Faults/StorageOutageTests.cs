@@ -163,13 +163,13 @@ public sealed class StorageOutageTests(AppHostFixture platform)
 
         var mismatches = await gym.MismatchesAsync(asOf, acks.Where(a => !a.InClub).Select(a => a.Run), Cancel);
         var expectedClubKm = Math.Round(acks.Where(a => a.InClub).Sum(a => a.Run.DistanceKm), 2);
-        var leaderboardKm = await club.WaitForTotalAsync(expectedClubKm, TimeSpan.FromSeconds(30), Cancel);
+        var (leaderboardKm, lastFailedRead) = await club.WaitForTotalAsync(expectedClubKm, TimeSpan.FromSeconds(30), Cancel);
         timeline.Write(string.Create(CultureInfo.InvariantCulture, $"challenge: leaderboard total {leaderboardKm:F2} km, acknowledged {expectedClubKm:F2} km"));
         var active = await ActiveSilosAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(unresolved.IsEmpty, $"{unresolved.Count} run(s) never acknowledged: {Describe(unresolved.Take(10).Select(r => r.Id))}");
         Assert.True(mismatches.Count == 0, $"{mismatches.Count} athlete(s) whose stored runs differ from the acknowledged ones:{Environment.NewLine}{string.Join(Environment.NewLine, mismatches.Take(20))}");
-        Assert.True(Math.Abs(leaderboardKm - expectedClubKm) < 0.01, $"The challenge counts {leaderboardKm} km; the club's acknowledged runs add up to {expectedClubKm} km.");
+        Assert.True(Math.Abs(leaderboardKm - expectedClubKm) < 0.01, $"The challenge counts {leaderboardKm} km; the club's acknowledged runs add up to {expectedClubKm} km. Last failed leaderboard read: {lastFailedRead?.ToString() ?? "none"}");
         Assert.True(slowest is null || slowest.Latency <= FailFastBoundSeconds, $"A request took {slowest?.Latency:F1} s during the outage (bound {FailFastBoundSeconds} s): {slowest}");
         Assert.True(failedDuring.All(f => f.Status == 503 && f.RetryAfter is not null),
             $"Failed attempts during the outage other than 503 with Retry-After: {Describe(failedDuring.Where(f => f.Status != 503 || f.RetryAfter is null).Take(5).Select(f => f.ToString()))}");
