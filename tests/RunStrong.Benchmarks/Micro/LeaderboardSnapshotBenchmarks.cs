@@ -7,9 +7,9 @@ namespace RunStrong.Benchmarks.Micro;
 
 /// <summary>
 /// The challenge grain's snapshot work at the scale of the <c>challenge</c> scenario (10,000 participants
-/// in 100 teams): <see cref="Build"/> runs at most every 100 ms while scores move, on the grain's own
-/// scheduler, so a leaderboard read arriving meanwhile waits for it; <see cref="Top50"/> is what each read
-/// copies out of a snapshot.
+/// in 100 teams): <see cref="Build"/> runs at most every 100 ms while scores move, on a thread-pool copy of the
+/// table (off the grain's turn), so its cost is silo CPU rather than read latency; <see cref="Top50"/> is what
+/// each read makes out of a snapshot (its 50 standings).
 /// </summary>
 [MemoryDiagnoser]
 public class LeaderboardSnapshotBenchmarks
